@@ -1,0 +1,24 @@
+package dev.kerasview;
+
+import dev.kerasview.cli.KerasviewCommand;
+import java.util.Set;
+
+/**
+ * Entry point: a subcommand runs headless, anything else opens the window.
+ * A plain class, because a class extending {@code Application} cannot be a class-path main.
+ */
+public final class Main {
+
+    private static final Set<String> HEADLESS = Set.of(
+            "inspect", "diagnose", "convert", "--help", "-h", "--version", "-V");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && HEADLESS.contains(args[0])) {
+            System.exit(KerasviewCommand.run(args));
+        }
+        dev.kerasview.ui.KerasviewApp.launchWindow(args);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.kerasview.model;
+
+import java.util.List;
+
+/**
+ * One layer (or model, or optimizer) of the tree, with its stored variables and children.
+ *
+ * @param name           the layer's own name ({@code z_mean}); for groups known only from the
+ *                       weights file, the {@code name} attribute or the last path segment
+ * @param className      Keras class name ({@code Dense}, {@code Functional}, {@code VAE})
+ * @param registeredName {@code registered_name} from the config ({@code vae>VAE}), or null
+ * @param module         {@code module} from the config, or null
+ * @param kind           what the node stands for
+ * @param path           the weights group path without {@code /vars} ({@code layers/dense});
+ *                       {@code ""} for the root model; for legacy .h5 the layer group
+ *                       ({@code model_weights/dense}); null when the layer has no group
+ * @param configJson     the layer's config object as compact JSON, or null
+ * @param outputShape    output shape where known (e.g. {@code [null, 16]}), else null
+ * @param inboundCalls   number of calls of the layer in its model graph (more than 1: shared)
+ * @param variables      the layer's own stored variables, in Keras's order
+ * @param children       nested models' layers, a wrapper's inner layer, an RNN's cell
+ * @param problem        why this part of the file could not be read, or null
+ */
+public record LayerNode(String name, String className, String registeredName, String module,
+                        LayerKind kind, String path, String configJson, String outputShape,
+                        int inboundCalls, List<VariableInfo> variables, List<LayerNode> children,
+                        String problem) {
+
+    public LayerNode {
+        variables = List.copyOf(variables);
+        children = List.copyOf(children);
+    }
+
+    /** True when the layer is called more than once in its model graph. */
+    public boolean shared() {
+        return inboundCalls > 1;
+    }
+
+    /** Parameters (elements) of this node and all its descendants. */
+    public long parameterCount() {
+        long n = 0;
+        for (VariableInfo v : variables) {
+            n += v.elementCount();
+        }
+        for (LayerNode c : children) {
+            n += c.parameterCount();
+        }
+        return n;
+    }
+
+    /** Stored bytes of this node and all its descendants. */
+    public long byteSize() {
+        long n = 0;
+        for (VariableInfo v : variables) {
+            n += v.byteSize();
+        }
+        for (LayerNode c : children) {
+            n += c.byteSize();
+        }
+        return n;
+    }
+}

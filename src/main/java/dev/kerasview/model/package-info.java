@@ -1,0 +1,2 @@
+/** Immutable records describing model files, layers, variables and findings; depends on nothing. */
+package dev.kerasview.model;
