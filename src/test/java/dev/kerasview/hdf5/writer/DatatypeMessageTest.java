@@ -34,7 +34,10 @@ class DatatypeMessageTest {
                     entry['utf8'] = tid.get_cset() == h5py.h5t.CSET_UTF8
                     entry['nullpad'] = (not tid.is_variable_str()) and tid.get_strpad() == h5py.h5t.STR_NULLPAD
                     own = h5py.h5t.py_create(h5py.string_dtype('utf-8' if entry['utf8'] else 'ascii') if entry['variable'] else np.dtype('S7'), logical=True)
-                    entry['same_as_h5py'] = own.encode()[2:].hex() == hexed
+                    # h5py's type is the in-memory one: a vlen string has the size of a pointer there,
+                    # 16 bytes (length, heap address, index) in a file; compare all but the size field
+                    ours, theirs = bytes.fromhex(hexed), own.encode()[2:]
+                    entry['same_as_h5py'] = ours[:4] + ours[8:] == theirs[:4] + theirs[8:]
                 out[name] = entry
             print(json.dumps(out))
             """;
@@ -67,6 +70,8 @@ class DatatypeMessageTest {
                 "vlen_utf8=" + HexFormat.of().formatHex(DatatypeMessage.variableLengthString(true)),
                 "vlen_ascii=" + HexFormat.of().formatHex(DatatypeMessage.variableLengthString(false)),
                 "fixed7=" + HexFormat.of().formatHex(DatatypeMessage.fixedString(7)));
+        // (the library decodes a vlen type to its in-memory form, so its size is not checked here;
+        // the files read back in Hdf5WriterTest prove the 16-byte on-disk size)
         JsonNode utf8 = decoded.get("vlen_utf8");
         assertTrue(utf8.get("variable").asBoolean() && utf8.get("utf8").asBoolean() && utf8.get("same_as_h5py").asBoolean());
         JsonNode ascii = decoded.get("vlen_ascii");
