@@ -134,6 +134,11 @@ final class LoadWalk {
         }
         firstPaths.putIfAbsent(object, resolved != null ? resolved : path);
         Optional<H5Group> vars = store.vars(path);
+        if (vars.isPresent() && vars.get().problem() != null) {
+            // The group could not be read here; Keras can, so nothing is predicted for it.
+            claimedSubtrees.add(resolved != null ? resolved : path);
+            return null;
+        }
         int keys = vars.map(WeightsStore::keyCount).orElse(0);
         if (object.type() == Saveable.Type.OPTIMIZER) {
             int expected = object.optimizerVariables();
