@@ -89,6 +89,9 @@ final class VariableNames {
     }
 
     private static List<Named> common(String className, JsonNode config, int n) {
+        if (className == null) {
+            return null;
+        }
         if ("BatchNormalization".equals(className)) {
             List<Named> out = new ArrayList<>();
             boolean scale = config == null || config.path("scale").asBoolean(true);

@@ -136,7 +136,7 @@ final class WeightPlanner {
                 // Subclassed model: its config names sub-layers under the attributes Keras walks.
                 cfg.fields().forEachRemaining(e -> {
                     JsonNode v = e.getValue();
-                    if (isLayerEnvelope(v)) {
+                    if (isLayerEnvelope(v) && (v.path("config").has("trainable") || LegacyModelConfig.isModel(v))) {
                         layers.add(planTopLayer(new Child(v, e.getKey()), ""));
                     }
                 });
