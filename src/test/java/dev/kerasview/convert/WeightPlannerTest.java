@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kerasview.formats.OpenModel;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +42,7 @@ class WeightPlannerTest {
                 H5Group g = mw.group(layer.name()).orElseThrow();
                 List<String> kerasNames = OutputVerifier.strings(g, "weight_names");
                 List<String> mine = layer.weights().stream().map(PlannedWeight::name).toList();
-                assertEquals(expectedNames(name, kerasNames), mine, "weight_names of " + layer.name());
+                assertEquals(KnownDifferences.weightNames(name, layer.name(), kerasNames), mine, "weight_names of " + layer.name());
                 for (int i = 0; i < kerasNames.size(); i++) {
                     H5Dataset d = dataset(g, kerasNames.get(i));
                     PlannedWeight w = layer.weights().get(i);
@@ -52,30 +51,6 @@ class WeightPlannerTest {
                 }
             }
         }
-    }
-
-    /**
-     * compiled_trained.h5 was written by a model Keras had re-loaded from .keras; loading builds
-     * a Sequential's layers outside the model's name scope, so Keras's names lack the model
-     * prefix that a model built in Python (mlp.h5, cnn.h5) has. The converter writes the names
-     * of the model as built; Keras's loader pairs weights by position, not name.
-     */
-    private static List<String> expectedNames(String fixture, List<String> kerasNames) {
-        if (fixture.equals("custom_layer") && !kerasNames.isEmpty() && kerasNames.get(0).startsWith("scaled_dense/")) {
-            // A custom class's variable names are in its Python code, not in the file: the
-            // converter names them by their saved keys. Keras pairs them by position.
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < kerasNames.size(); i++) {
-                out.add("scaled_dense/" + i);
-            }
-            return out;
-        }
-        if (!fixture.equals("compiled_trained")) {
-            return kerasNames;
-        }
-        List<String> out = new ArrayList<>();
-        kerasNames.forEach(n -> out.add("compiled_trained/" + n));
-        return out;
     }
 
     @Test
