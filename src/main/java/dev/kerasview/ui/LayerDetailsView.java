@@ -33,6 +33,12 @@ public final class LayerDetailsView extends VBox {
     public LayerDetailsView(LayerDetailsViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("layer-details-view");
+        CategoryAxis x = new CategoryAxis();
+        x.setTickLabelsVisible(false);
+        x.setTickMarkVisible(false);
+        NumberAxis y = new NumberAxis();
+        y.setLabel("count");
+        histogram = new BarChart<>(x, y);
 
         Label title = new Label();
         title.setId("detailsTitle");
@@ -51,12 +57,6 @@ public final class LayerDetailsView extends VBox {
         tabs.getStyleClass().add("details-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        CategoryAxis x = new CategoryAxis();
-        x.setTickLabelsVisible(false);
-        x.setTickMarkVisible(false);
-        NumberAxis y = new NumberAxis();
-        y.setLabel("count");
-        histogram = new BarChart<>(x, y);
         getChildren().addAll(title, subtitle, tabs);
     }
 

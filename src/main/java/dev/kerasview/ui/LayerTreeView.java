@@ -2,10 +2,13 @@ package dev.kerasview.ui;
 
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -30,6 +33,16 @@ public final class LayerTreeView extends VBox {
 
     /** Wait after the last keystroke before filtering. */
     static final Duration DEBOUNCE = Duration.millis(150);
+
+    private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
+    private static final PseudoClass CUSTOM = PseudoClass.getPseudoClass("custom");
+    private static final Map<LayerStatus, PseudoClass> STATUS = new java.util.EnumMap<>(LayerStatus.class);
+
+    static {
+        for (LayerStatus s : LayerStatus.values()) {
+            STATUS.put(s, PseudoClass.getPseudoClass(s.styleClass()));
+        }
+    }
 
     private final LayerTreeViewModel viewModel;
     private final TextField search = new TextField();
@@ -143,8 +156,13 @@ public final class LayerTreeView extends VBox {
     private TreeItem<LayerRow> item(LayerRow row, boolean expandAll, int depth) {
         TreeItem<LayerRow> item = new TreeItem<>(row);
         items.put(row.node(), item);
-        for (LayerRow c : row.children()) {
-            item.getChildren().add(item(c, expandAll, depth + 1));
+        if (!row.children().isEmpty()) {
+            // one setAll instead of n adds: each add fires a modification event up the tree
+            List<TreeItem<LayerRow>> children = new ArrayList<>(row.children().size());
+            for (LayerRow c : row.children()) {
+                children.add(item(c, expandAll, depth + 1));
+            }
+            item.getChildren().setAll(children);
         }
         item.setExpanded(expandAll || depth == 0 || row.status().failing()
                 || (row.node().kind() == LayerKind.MODEL && depth < 2 && row.children().size() <= 200));
@@ -196,6 +214,9 @@ public final class LayerTreeView extends VBox {
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         c.setCellFactory(col -> new TreeTableCell<>() {
+            // icons are made once per cell and reused: new nodes per update would cost CSS passes
+            private final Map<LayerStatus, javafx.scene.Node> icons = new java.util.EnumMap<>(LayerStatus.class);
+
             @Override
             protected void updateItem(LayerRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -205,7 +226,8 @@ public final class LayerTreeView extends VBox {
                     return;
                 }
                 setText(row.node().name());
-                setGraphic(StatusIcon.forStatus(row.status()));
+                setGraphic(row.status() == LayerStatus.OK ? null
+                        : icons.computeIfAbsent(row.status(), StatusIcon::forStatus));
             }
         });
         return c;
@@ -220,35 +242,29 @@ public final class LayerTreeView extends VBox {
             @Override
             protected void updateItem(LayerRow row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll("marks-custom");
                 if (empty || row == null) {
                     setText(null);
+                    pseudoClassStateChanged(MARKED, false);
                     return;
                 }
                 setText(row.statusText());
-                if (!row.marks().isEmpty() && !row.status().failing()) {
-                    getStyleClass().add("marks-custom");
-                }
+                pseudoClassStateChanged(MARKED, !row.marks().isEmpty() && !row.status().failing());
             }
         });
         return c;
     }
 
-    /** A row tinted by its status. */
+    /** A row tinted by its status (pseudo-classes: cheaper to switch than style classes). */
     private static final class StatusRow extends TreeTableRow<LayerRow> {
         @Override
         protected void updateItem(LayerRow row, boolean empty) {
             super.updateItem(row, empty);
+            LayerStatus status = empty || row == null ? null : row.status();
             for (LayerStatus s : LayerStatus.values()) {
-                getStyleClass().remove(s.styleClass());
+                pseudoClassStateChanged(STATUS.get(s), s == status);
             }
-            getStyleClass().remove("row-custom");
-            if (!empty && row != null) {
-                getStyleClass().add(row.status().styleClass());
-                if (row.node().kind() == LayerKind.CUSTOM || row.node().kind() == LayerKind.LAMBDA) {
-                    getStyleClass().add("row-custom");
-                }
-            }
+            pseudoClassStateChanged(CUSTOM, status != null
+                    && (row.node().kind() == LayerKind.CUSTOM || row.node().kind() == LayerKind.LAMBDA));
         }
     }
 }
