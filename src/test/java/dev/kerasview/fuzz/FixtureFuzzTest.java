@@ -1,0 +1,86 @@
+package dev.kerasview.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kerasview.cli.KerasviewCommand;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Damages every fixture in many ways and checks that {@code diagnose --json} still answers each
+ * one with a clear JSON verdict, in time, without a stack trace. Runs in this JVM with a per-file
+ * time limit; {@link FuzzChildJvmTest} proves the memory bound on a sample in a child JVM.
+ */
+class FixtureFuzzTest {
+
+    /** Fixed seed of the CI run, so that a failure reproduces. */
+    static final long CI_SEED = 20_261_127L;
+
+    static final Duration LIMIT = Duration.ofSeconds(5);
+
+    @Test
+    void everyDamagedFixtureGetsAClearVerdictInTime(@TempDir Path work) throws IOException {
+        fuzz(work, CI_SEED, 1, "fuzz (CI, seed " + CI_SEED + ")", 2_000);
+    }
+
+    /** The long run: {@code mvn -B -ntp test -Pslow -Dtest=FixtureFuzzTest}; seed and rounds overridable. */
+    @Test
+    @Tag("slow")
+    void manyMoreDamagedFixturesGetAClearVerdictInTime(@TempDir Path work) throws IOException {
+        long seed = Long.getLong("kerasview.fuzz.seed", 7_777_777L);
+        int rounds = Integer.getInteger("kerasview.fuzz.rounds", 6);
+        fuzz(work, seed, rounds, "fuzz (slow, seed " + seed + ", " + rounds + " rounds)", 2_000 * rounds);
+    }
+
+    static void assumeDiagnoseIsImplemented() {
+        StringWriter err = new StringWriter();
+        KerasviewCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "diagnose", FuzzFixtures.file("mlp/mlp.keras").toString(), "--json");
+        Assumptions.assumeFalse(err.toString().contains("not implemented yet"),
+                "SKIPPED: the diagnose subcommand has not landed on this branch yet (" + err.toString().strip() + ")");
+    }
+
+    private static void fuzz(Path work, long seed, int rounds, String title, int minimum) throws IOException {
+        assumeDiagnoseIsImplemented();
+        PrintStream console = System.out;
+        DamagePlan plan = new DamagePlan(seed, rounds);
+        FuzzReport report = new FuzzReport();
+        long start = System.nanoTime();
+        int n = 0;
+        try (InProcessRunner runner = new InProcessRunner(LIMIT)) {
+            for (Path fixture : DamagePlan.fixtures(FuzzFixtures.folder())) {
+                for (DamagedFile damaged : plan.damage(fixture)) {
+                    Path dir = Files.createDirectories(work.resolve(Integer.toString(n++)));
+                    Path file = Files.write(dir.resolve(damaged.fileName()), damaged.bytes());
+                    Outcome outcome = runner.run("diagnose", file.toString(), "--json");
+                    List<String> problems = VerdictRules.problems(outcome, LIMIT);
+                    report.record(damaged, outcome, problems);
+                    deleteTree(dir);
+                }
+            }
+        }
+        String summary = report.summary(title, Duration.ofNanos(System.nanoTime() - start));
+        console.println(summary);
+        assertTrue(report.total() >= minimum, "only " + report.total() + " damaged files were run");
+        assertTrue(report.failures().isEmpty(), summary);
+    }
+
+    /** Removes the run's folder, including anything the tool may have left in it. */
+    static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
