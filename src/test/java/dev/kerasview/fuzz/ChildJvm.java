@@ -14,9 +14,12 @@ final class ChildJvm {
 
     private final List<String> jvmOptions;
     private final Path workDir;
+    private final Path logDir;
 
-    ChildJvm(Path workDir, String... jvmOptions) {
+    /** A child running in {@code workDir}, its output kept in {@code logDir} (outside what the child may touch). */
+    ChildJvm(Path workDir, Path logDir, String... jvmOptions) {
         this.workDir = workDir;
+        this.logDir = logDir;
         this.jvmOptions = List.of(jvmOptions);
     }
 
@@ -32,12 +35,12 @@ final class ChildJvm {
         return cmd;
     }
 
-    /** Starts the child with stdout and stderr going to files in the work folder. */
+    /** Starts the child with stdout and stderr going to files in the log folder. */
     Process start(List<String> command) throws IOException {
         return new ProcessBuilder(command)
                 .directory(workDir.toFile())
-                .redirectOutput(workDir.resolve("child.out").toFile())
-                .redirectError(workDir.resolve("child.err").toFile())
+                .redirectOutput(logDir.resolve("child.out").toFile())
+                .redirectError(logDir.resolve("child.err").toFile())
                 .start();
     }
 
@@ -53,8 +56,8 @@ final class ChildJvm {
             p.destroyForcibly().waitFor();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        String out = new String(Files.readAllBytes(workDir.resolve("child.out")), StandardCharsets.UTF_8);
-        String err = new String(Files.readAllBytes(workDir.resolve("child.err")), StandardCharsets.UTF_8);
+        String out = new String(Files.readAllBytes(logDir.resolve("child.out")), StandardCharsets.UTF_8);
+        String err = new String(Files.readAllBytes(logDir.resolve("child.err")), StandardCharsets.UTF_8);
         return new Outcome(finished ? p.exitValue() : null, out, err, elapsed, !finished, null);
     }
 }

@@ -42,7 +42,10 @@ class FixtureFuzzTest {
         fuzz(work, seed, rounds, "fuzz (slow, seed " + seed + ", " + rounds + " rounds)", 2_000 * rounds);
     }
 
+    /** Skips (with a message) while {@code diagnose} is still the skeleton's placeholder, which takes no arguments. */
     static void assumeDiagnoseIsImplemented() {
+        Assumptions.assumeTrue(dev.kerasview.cli.DiagnoseCommand.class.getDeclaredFields().length > 0,
+                "SKIPPED: the diagnose subcommand is still the placeholder on this branch (merge main when it lands)");
         StringWriter err = new StringWriter();
         KerasviewCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
                 "diagnose", FuzzFixtures.file("mlp/mlp.keras").toString(), "--json");
