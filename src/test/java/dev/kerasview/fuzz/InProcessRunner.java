@@ -26,6 +26,7 @@ final class InProcessRunner implements AutoCloseable {
     private final ByteArrayOutputStream processStreams = new ByteArrayOutputStream();
     private final PrintStream savedOut = System.out;
     private final PrintStream savedErr = System.err;
+    private Thread workerThread;
     private ExecutorService worker = newWorker();
 
     InProcessRunner(Duration limit) {
@@ -35,7 +36,18 @@ final class InProcessRunner implements AutoCloseable {
         System.setErr(capture);
     }
 
+    /** Work run on the worker thread, writing to the given streams and returning an exit code. */
+    interface Task {
+        int run(PrintWriter out, PrintWriter err) throws Exception;
+    }
+
+    /** Runs the kerasview command line. */
     Outcome run(String... args) {
+        return run((out, err) -> KerasviewCommand.run(out, err, args));
+    }
+
+    /** Runs any task; a throwable escaping it is reported in {@link Outcome#escaped()}. */
+    Outcome run(Task task) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         synchronized (processStreams) {
@@ -43,7 +55,7 @@ final class InProcessRunner implements AutoCloseable {
         }
         long start = System.nanoTime();
         Future<Integer> future = worker.submit(() ->
-                KerasviewCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args));
+                task.run(new PrintWriter(out, true), new PrintWriter(err, true)));
         Integer exit = null;
         boolean timedOut = false;
         Throwable escaped = null;
@@ -53,6 +65,7 @@ final class InProcessRunner implements AutoCloseable {
             timedOut = true;
             future.cancel(true);
             worker.shutdownNow();
+            stopHungThread();
             worker = newWorker();
         } catch (ExecutionException e) {
             escaped = e.getCause();
@@ -68,12 +81,35 @@ final class InProcessRunner implements AutoCloseable {
         return new Outcome(exit, out.toString(), err + stray, elapsed, timedOut, escaped);
     }
 
-    private static ExecutorService newWorker() {
+    private ExecutorService newWorker() {
         return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "fuzz-diagnose");
+            Thread t = new Thread(r, "fuzz-worker");
             t.setDaemon(true);
+            workerThread = t;
             return t;
         });
+    }
+
+    /**
+     * A hung run ignores interruption and would burn a core for the rest of the test run,
+     * slowing every later file; Java 17 can still stop it (the failure is already recorded).
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private void stopHungThread() {
+        Thread t = workerThread;
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join(200);
+            if (t.isAlive()) {
+                t.stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (UnsupportedOperationException e) {
+            // Java 20+: the thread keeps running as a daemon until the JVM exits
+        }
     }
 
     @Override
