@@ -39,6 +39,7 @@ now() { date +%s.%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+cpu_s() { awk -F': ' '/User time|System time/ { t += $2 } END { printf "%.2f", t }' "$1"; }
 maxrss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
 
 CAN_DROP=no
@@ -85,7 +86,7 @@ figure_inspect() {
     local small big
     small=$(generate "$SMALL_MB"); big=$(generate "$BIG_MB")
     for mode in warm cold; do
-        local s=() b=() t rss_s=0 rss_b=0
+        local s=() b=() t rss_s=0 rss_b=0 cs=() cb=()
         if [[ $mode == cold && $CAN_DROP == no ]]; then continue; fi
         if [[ $mode == warm ]]; then   # one unmeasured run each fills the page cache
             run_timed warmup java -Xmx"$XMX" -jar "$JAR" inspect --json "$small" > /dev/null
@@ -94,10 +95,10 @@ figure_inspect() {
         for ((i = 1; i <= REPS; i++)); do
             [[ $mode == cold ]] && drop_caches
             t=$(run_timed inspect-small java -Xmx"$XMX" -jar "$JAR" inspect --json "$small"); s+=("$t")
-            rss_s=$(maxrss_mb "$SCRATCH/time-inspect-small.txt")
+            rss_s=$(maxrss_mb "$SCRATCH/time-inspect-small.txt"); cs+=("$(cpu_s "$SCRATCH/time-inspect-small.txt")")
             [[ $mode == cold ]] && drop_caches
             t=$(run_timed inspect-big java -Xmx"$XMX" -jar "$JAR" inspect --json "$big"); b+=("$t")
-            rss_b=$(maxrss_mb "$SCRATCH/time-inspect-big.txt")
+            rss_b=$(maxrss_mb "$SCRATCH/time-inspect-big.txt"); cb+=("$(cpu_s "$SCRATCH/time-inspect-big.txt")")
         done
         log "inspect $mode small: ${s[*]}  big: ${b[*]}"
         if [[ " ${s[*]} ${b[*]} " == *" fail "* ]]; then
@@ -106,14 +107,14 @@ figure_inspect() {
         fi
         local ms mb
         ms=$(median "${s[@]}"); mb=$(median "${b[@]}")
-        ROWS+=("| 1. inspect --json, ${BIG_MB} MiB vs ${SMALL_MB} MiB ($mode cache) | ${mb} s vs ${ms} s = **$(ratio "$mb" "$ms")×** | ≤ 1.5× | median of $REPS; runs big: ${b[*]}; small: ${s[*]}; peak RSS ${rss_b} / ${rss_s} MiB |")
+        ROWS+=("| 1. inspect --json, ${BIG_MB} MiB vs ${SMALL_MB} MiB ($mode cache) | ${mb} s vs ${ms} s = **$(ratio "$mb" "$ms")×** | ≤ 1.5× | median of $REPS; runs big: ${b[*]}; small: ${s[*]}; CPU (user+sys) median $(median "${cb[@]}") s / $(median "${cs[@]}") s; peak RSS ${rss_b} / ${rss_s} MiB |")
     done
 }
 
 figure_convert() {
     local big out copy
     big=$(generate "$BIG_MB"); out="$SCRATCH/converted.h5"; copy="$SCRATCH/copy.keras"
-    local c=() p=() t t0 rss=() rc
+    local c=() p=() t t0 rss=() rc cc=()
     for ((i = 1; i <= REPS; i++)); do
         rm -f "$out" "$copy"
         drop_caches
@@ -121,7 +122,7 @@ figure_convert() {
         t=$(run_timed convert java -Xmx"$XMX" -jar "$JAR" convert "$big" --to h5 -o "$out")
         sync
         [[ $t == fail ]] && c+=(fail) || c+=("$(secs "$t0" "$(now)")")
-        rss+=("$(maxrss_mb "$SCRATCH/time-convert.txt")")
+        rss+=("$(maxrss_mb "$SCRATCH/time-convert.txt")"); cc+=("$(cpu_s "$SCRATCH/time-convert.txt")")
         [[ -f $out ]] && log "converted: $(stat -c %s "$out") bytes"
         rm -f "$out"
         drop_caches
@@ -138,7 +139,7 @@ figure_convert() {
     fi
     local mc mp
     mc=$(median "${c[@]}"); mp=$(median "${p[@]}")
-    ROWS+=("| 2. convert --to h5 + sync vs cp + sync, ${BIG_MB} MiB, -Xmx$XMX | ${mc} s vs ${mp} s = **$(ratio "$mc" "$mp")×** | ≤ 2× | median of $REPS, page cache dropped before each side: $CAN_DROP; runs convert: ${c[*]}; cp: ${p[*]} |")
+    ROWS+=("| 2. convert --to h5 + sync vs cp + sync, ${BIG_MB} MiB, -Xmx$XMX | ${mc} s vs ${mp} s = **$(ratio "$mc" "$mp")×** | ≤ 2× | median of $REPS, page cache dropped before each side: $CAN_DROP; runs convert: ${c[*]}; cp: ${p[*]}; convert CPU (user+sys): ${cc[*]} s |")
     ROWS+=("| 2b. convert peak resident memory | **$(median "${rss[@]}") MiB** (runs: ${rss[*]}) | bounded (heap $XMX) | /usr/bin/time -v, Maximum resident set size |")
 }
 
@@ -175,7 +176,7 @@ want ui && figure_ui
     echo "|---|---|---|---|"
     printf '%s\n' "${ROWS[@]}"
     echo
-    echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(free -g | awk '/Mem:/ { print $2 }') GiB RAM, $(uname -sr), $(java -version 2>&1 | head -1); $(date -u '+%Y-%m-%d %H:%M UTC'); page cache dropped: $CAN_DROP"
+    echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(free -g | awk '/Mem:/ { print $2 }') GiB RAM, $(uname -sr), $(java -version 2>&1 | head -1); $(date -u '+%Y-%m-%d %H:%M UTC'); page cache dropped: $CAN_DROP; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the cores are shared with other jobs)"
 } | tee "$OUT"
 
 if [[ ${KEEP:-0} != 1 ]]; then
