@@ -2,32 +2,53 @@ package dev.kerasview.hdf5.writer;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.util.Objects;
 
 /**
  * Writes an HDF5 file to a channel: dataset bytes as they arrive, metadata at {@link #close()}.
- * Readable by the HDF Group's library (h5dump, h5py) and by jhdf. API contract; implemented by
- * the writer's owner.
+ * Readable by the HDF Group's library (h5dump, h5py) and by jhdf.
+ *
+ * <p>Format: superblock version 2, version-2 object headers, groups with compact link messages,
+ * contiguous datasets, variable-length strings in global heap collections. Not thread-safe.
+ * Invalid names or attribute values throw {@link IllegalArgumentException}; problems with a
+ * dataset's dtype, shape or bytes, and I/O failures, throw {@link IOException}. After a failed
+ * write the file is incomplete: close the channel and delete the file.
  */
 public final class Hdf5Writer implements AutoCloseable {
 
+    private final OutputFile file;
+    private final WriterState state = new WriterState();
+    private final GroupNode root;
+
     /** Starts a file at offset 0 of {@code out}; the caller owns (and later closes) the channel. */
     public Hdf5Writer(FileChannel out) throws IOException {
-        throw new UnsupportedOperationException("Hdf5Writer not implemented yet");
+        Objects.requireNonNull(out, "out");
+        this.file = new OutputFile(out, Superblock.SIZE);
+        // Zeros until close: an unfinished file never looks like HDF5.
+        file.writeAt(0, new byte[Superblock.SIZE]);
+        this.root = new GroupNode("/", file, state);
     }
 
     /** The root group. */
     public GroupWriter root() {
-        throw new UnsupportedOperationException("Hdf5Writer not implemented yet");
+        return root;
     }
 
     /** Bytes written so far (for progress). */
     public long bytesWritten() {
-        throw new UnsupportedOperationException("Hdf5Writer not implemented yet");
+        return file.end();
     }
 
     /** Writes all metadata and the superblock; the file is complete after this returns. */
     @Override
     public void close() throws IOException {
-        throw new UnsupportedOperationException("Hdf5Writer not implemented yet");
+        if (state.isClosed()) {
+            return;
+        }
+        state.markClosed();
+        file.checkUsable();
+        long rootAddress = MetadataWriter.write(root, file);
+        file.writeAt(0, Superblock.encode(rootAddress, file.end()));
+        file.truncateToEnd();
     }
 }

@@ -1,0 +1,118 @@
+package dev.kerasview.hdf5.writer;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+
+/**
+ * The file being written: appends dataset bytes and metadata at its end, remembers the end
+ * address, and refuses further work once a write has failed (the file is then incomplete and
+ * the caller should delete it).
+ */
+final class OutputFile {
+
+    private static final int METADATA_BATCH = 1 << 20;
+
+    private final FileChannel channel;
+    private long end;
+    private String failure;
+    private LittleEndianBuffer pending;
+    private long pendingAddress;
+
+    OutputFile(FileChannel channel, long start) {
+        this.channel = channel;
+        this.end = start;
+    }
+
+    /** The address after the last byte appended (the file's size so far). */
+    long end() {
+        return end;
+    }
+
+    /** Fails with the earlier failure, if any. */
+    void checkUsable() throws IOException {
+        if (failure != null) {
+            throw new IOException("The HDF5 file is incomplete because an earlier write failed ("
+                    + failure + "); delete it and write it again.");
+        }
+    }
+
+    /** Streams {@code expectedBytes} from {@code source} to the end of the file; returns their address. */
+    long appendData(String what, long expectedBytes, DataSource source) throws IOException {
+        checkUsable();
+        flushMetadata();
+        long address = end;
+        CountingChannel counting = new CountingChannel(channel);
+        try {
+            channel.position(address);
+            source.writeTo(counting);
+        } catch (IOException | RuntimeException e) {
+            String message = "writing " + what + " failed after " + counting.count() + " of "
+                    + expectedBytes + " bytes: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+            failure = message;
+            throw new IOException(message, e);
+        } finally {
+            counting.close();
+        }
+        if (counting.count() != expectedBytes) {
+            failure = "the data source of " + what + " wrote " + counting.count()
+                    + " bytes, expected exactly " + expectedBytes;
+            throw new IOException("The data source of " + what + " wrote " + counting.count()
+                    + " bytes, but its shape and dtype need exactly " + expectedBytes + " bytes.");
+        }
+        end = address + expectedBytes;
+        return address;
+    }
+
+    /** Appends a metadata block (buffered; written in large pieces); returns its address. */
+    long appendMetadata(byte[] block) throws IOException {
+        checkUsable();
+        if (pending == null) {
+            pending = new LittleEndianBuffer(METADATA_BATCH);
+            pendingAddress = end;
+        }
+        long address = end;
+        pending.bytes(block);
+        end += block.length;
+        if (pending.size() >= METADATA_BATCH) {
+            flushMetadata();
+        }
+        return address;
+    }
+
+    /** Writes buffered metadata to the channel. */
+    void flushMetadata() throws IOException {
+        if (pending == null) {
+            return;
+        }
+        byte[] bytes = pending.toByteArray();
+        pending = null;
+        writeFully(pendingAddress, bytes);
+    }
+
+    /** Writes {@code bytes} at {@code address} (the superblock at 0). */
+    void writeAt(long address, byte[] bytes) throws IOException {
+        checkUsable();
+        writeFully(address, bytes);
+    }
+
+    /** Cuts off anything an earlier file left beyond the end just written. */
+    void truncateToEnd() throws IOException {
+        if (channel.size() > end) {
+            channel.truncate(end);
+        }
+    }
+
+    private void writeFully(long address, byte[] bytes) throws IOException {
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            long position = address;
+            while (buffer.hasRemaining()) {
+                position += channel.write(buffer, position);
+            }
+        } catch (IOException e) {
+            failure = "writing HDF5 metadata failed: " + e.getMessage();
+            throw new IOException(failure, e);
+        }
+    }
+}
