@@ -40,9 +40,21 @@ final class KerasArchiveDiagnosis {
         Saveable optimizer = graph.objects().stream()
                 .filter(o -> o.type() == Saveable.Type.OPTIMIZER).findFirst().orElse(null);
         LoadWalk.Result dry = LoadWalk.run(model, weights);
+        GroupClasses classes = new GroupClasses(catalog);
+        List<UnbuiltGroups.Unbuilt> unbuilt = new UnbuiltGroups(classes).find(weights, dry);
+        boolean builtOnLoad = !model.known() && root.buildConfig() != null;
         TrainableCount trainable = null;
         if (optimizer != null) {
-            trainable = TrainableCount.of(model, dry.firstPaths(), dry.readPaths(), weights);
+            trainable = TrainableCount.of(model, dry.firstPaths(), dry.readPaths(), weights,
+                    classes);
+            if (builtOnLoad) {
+                int extra = 0;
+                for (UnbuiltGroups.Unbuilt u : unbuilt) {
+                    extra += (int) u.expected().stream().filter(v -> v.trainable()).count();
+                }
+                trainable = new TrainableCount(trainable.certain() + extra,
+                        trainable.uncertain());
+            }
             boolean built = model.built();
             int saved = weights.find("optimizer/vars").map(WeightsStore::keyCount).orElse(0);
             optimizer.optimizerVariables(built
@@ -50,6 +62,9 @@ final class KerasArchiveDiagnosis {
         }
         LoadWalk.Result result = LoadWalk.run(model, weights);
         findings.addAll(new WalkFindings(weights).of(result));
+        for (UnbuiltGroups.Unbuilt u : unbuilt) {
+            findings.add(UnbuiltGroups.finding(u, builtOnLoad));
+        }
         return findings;
     }
 

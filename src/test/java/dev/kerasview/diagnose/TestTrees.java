@@ -16,14 +16,21 @@ final class TestTrees {
 
     /**
      * {@code of("layers/dense", 2, "optimizer", 4)}: each path gets a vars group with n datasets
-     * of shape [2]; a value may instead be a list of shapes ({@code List.of(List.of(3L, 2L))}).
+     * of shape [2]; a value may instead be a list of shapes ({@code List.of(List.of(3L, 2L))}),
+     * and {@code "layers/dense@z_mean"} sets the group's {@code name} attribute.
      */
     static H5Group of(Object... pathsAndCounts) {
         Map<String, Object> vars = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         for (int i = 0; i < pathsAndCounts.length; i += 2) {
-            vars.put((String) pathsAndCounts[i], pathsAndCounts[i + 1]);
+            String key = (String) pathsAndCounts[i];
+            if (key.contains("@")) {
+                names.put(key.substring(0, key.indexOf('@')), key.substring(key.indexOf('@') + 1));
+                key = key.substring(0, key.indexOf('@'));
+            }
+            vars.put(key, pathsAndCounts[i + 1]);
         }
-        return build("", vars);
+        return build("", vars, names);
     }
 
     /** Kernel and bias shapes of a Dense layer. */
@@ -43,7 +50,8 @@ final class TestTrees {
         return (List<List<Long>>) spec;
     }
 
-    private static H5Group build(String path, Map<String, Object> vars) {
+    private static H5Group build(String path, Map<String, Object> vars,
+                                 Map<String, String> names) {
         TreeMap<String, Map<String, Object>> children = new TreeMap<>();
         List<H5Dataset> datasets = new ArrayList<>();
         List<H5Group> groups = new ArrayList<>();
@@ -62,7 +70,8 @@ final class TestTrees {
                     ds.add(new H5Dataset(varsPath + "/" + i, shapes.get(i), "float32", 8,
                             Map.of()));
                 }
-                groups.add(new H5Group(varsPath, Map.of("name", "x"), List.of(), ds, null));
+                groups.add(new H5Group(varsPath, Map.of("name", names.getOrDefault(e.getKey(),
+                        "x")), List.of(), ds, null));
                 continue;
             }
             String head = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : rel;
@@ -71,7 +80,7 @@ final class TestTrees {
         }
         for (Map.Entry<String, Map<String, Object>> c : children.entrySet()) {
             String childPath = path.isEmpty() ? c.getKey() : path + "/" + c.getKey();
-            groups.add(build(childPath, c.getValue()));
+            groups.add(build(childPath, c.getValue(), names));
         }
         return new H5Group(path, Map.of(), groups, datasets, null);
     }
