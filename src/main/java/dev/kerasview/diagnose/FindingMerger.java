@@ -14,7 +14,7 @@ import java.util.Set;
 final class FindingMerger {
 
     private static final Set<String> PER_CLASS = Set.of("UNRECOGNIZED_ARGUMENT", "UNKNOWN_CLASS",
-            "CUSTOM_OBJECT", "LAMBDA", "FUNCTION_ARGUMENT");
+            "CUSTOM_OBJECT", "LAMBDA", "FUNCTION_ARGUMENT", "MODULE_NOT_FOUND");
 
     private FindingMerger() {
     }

@@ -35,18 +35,16 @@ final class KerasArchiveDiagnosis {
         }
         Envelope root = new Envelope(config);
         ObjectGraph graph = new ObjectGraph(catalog);
-        OptimizerPlan plan = OptimizerPlan.from(root.compileConfig());
+        OptimizerPlan plan = OptimizerPlan.from(root.compileConfig(), policy(config));
         Saveable model = graph.model(root, plan);
-        Saveable optimizer = graph.objects().stream()
-                .filter(o -> o.type() == Saveable.Type.OPTIMIZER).findFirst().orElse(null);
+        boolean hasOptimizer = !graph.optimizerPlans().isEmpty();
         LoadWalk.Result dry = LoadWalk.run(model, weights);
         GroupClasses classes = new GroupClasses(catalog);
         List<UnbuiltGroups.Unbuilt> unbuilt = new UnbuiltGroups(classes).find(weights, dry);
         boolean builtOnLoad = !model.known() && root.buildConfig() != null;
-        TrainableCount trainable = null;
-        if (optimizer != null) {
-            trainable = TrainableCount.of(model, dry.firstPaths(), dry.readPaths(), weights,
-                    classes);
+        if (hasOptimizer) {
+            TrainableCount trainable = TrainableCount.of(model, dry.firstPaths(),
+                    dry.readPaths(), weights, classes);
             if (builtOnLoad) {
                 int extra = 0;
                 for (UnbuiltGroups.Unbuilt u : unbuilt) {
@@ -55,10 +53,13 @@ final class KerasArchiveDiagnosis {
                 trainable = new TrainableCount(trainable.certain() + extra,
                         trainable.uncertain());
             }
-            boolean built = model.built();
-            int saved = weights.find("optimizer/vars").map(WeightsStore::keyCount).orElse(0);
-            optimizer.optimizerVariables(built
-                    ? closest(plan, trainable, saved) : 0);
+            for (var e : graph.optimizerPlans().entrySet()) {
+                String path = dry.firstPaths().getOrDefault(e.getKey(), "optimizer");
+                int saved = new WeightsStore(weights).vars(path).map(WeightsStore::keyCount)
+                        .orElse(0);
+                e.getKey().optimizerVariables(model.built()
+                        ? closest(e.getValue(), trainable, saved) : 0);
+            }
         }
         LoadWalk.Result result = LoadWalk.run(model, weights);
         findings.addAll(new WalkFindings(weights).of(result));
@@ -66,6 +67,19 @@ final class KerasArchiveDiagnosis {
             findings.add(UnbuiltGroups.finding(u, builtOnLoad));
         }
         return findings;
+    }
+
+    /** The model's dtype policy name ({@code mixed_float16}), or null. */
+    private static String policy(JsonNode config) {
+        JsonNode dtype = config.path("config").get("dtype");
+        if (dtype == null) {
+            return null;
+        }
+        if (dtype.isTextual()) {
+            return dtype.asText();
+        }
+        JsonNode name = dtype.path("config").get("name");
+        return name != null && name.isTextual() ? name.asText() : null;
     }
 
     /** The predicted count; with custom layers of unknown trainability, the one nearest to the file. */

@@ -33,6 +33,7 @@ final class KerasConfigChecks {
 
     private final LayerCatalog catalog;
     private final LayerArguments arguments;
+    private final KerasModules modules = new KerasModules();
     private final List<Finding> findings = new ArrayList<>();
     private final java.util.Set<String> reported = new java.util.HashSet<>();
 
@@ -145,6 +146,14 @@ final class KerasConfigChecks {
         if (module == null || !LayerCatalog.isKerasModule(module)) {
             custom(e, registered != null ? registered : cls);
             return true;
+        }
+        if (!modules.importable(module)) {
+            error("MODULE_NOT_FOUND", e, "Could not deserialize class '" + cls + "' because its "
+                            + "parent module " + module + " cannot be imported.",
+                    "The class was saved from a module that Keras 3.15.1 does not have (the "
+                            + "file was written by tf.keras 2.x or another Keras version).",
+                    Remedies.RESAVE);
+            return false;
         }
         if (module.equals("keras.layers") && !catalog.isBuiltIn(cls, null, null)) {
             error("UNKNOWN_CLASS", e, "Could not locate class '" + cls + "'. Make sure custom "

@@ -22,6 +22,7 @@ final class ObjectGraph {
     private final LayerCatalog catalog;
     private final Map<Long, Saveable> shared = new HashMap<>();
     private final List<Saveable> all = new ArrayList<>();
+    private final Map<Saveable, OptimizerPlan> plans = new java.util.IdentityHashMap<>();
 
     ObjectGraph(LayerCatalog catalog) {
         this.catalog = catalog;
@@ -35,8 +36,22 @@ final class ObjectGraph {
                     Saveable.Type.OPTIMIZER, List.of(), true, true);
             model.add("optimizer", opt);
             all.add(opt);
+            plans.put(opt, optimizer);
+            OptimizerPlan inner = optimizer.inner();
+            if (inner != null) {
+                Saveable in = new Saveable(inner.className(), inner.name(),
+                        Saveable.Type.OPTIMIZER, List.of(), true, true);
+                opt.add("inner_optimizer", in);
+                all.add(in);
+                plans.put(in, inner);
+            }
         }
         return model;
+    }
+
+    /** The plan of each optimizer object created. */
+    Map<Saveable, OptimizerPlan> optimizerPlans() {
+        return plans;
     }
 
     /** Every object created, in creation order. */

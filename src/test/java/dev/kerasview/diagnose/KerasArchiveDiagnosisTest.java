@@ -69,4 +69,24 @@ class KerasArchiveDiagnosisTest {
         assertEquals(2L, opt.found());
         assertTrue(f.stream().noneMatch(x -> x.severity() == Severity.ERROR));
     }
+
+    @Test
+    void mixedFloat16WrapsTheOptimizerInALossScaleOptimizer() throws Exception {
+        String seq = "{\"module\": \"keras\", \"class_name\": \"Sequential\", "
+                + "\"registered_name\": null, \"config\": {\"name\": \"s\", \"dtype\": "
+                + "{\"module\": \"keras\", \"class_name\": \"DTypePolicy\", \"config\": "
+                + "{\"name\": \"mixed_float16\"}, \"registered_name\": null}, \"layers\": [{"
+                + "\"module\": \"keras.layers\", \"class_name\": \"InputLayer\", \"config\": "
+                + "{\"name\": \"in\", \"batch_shape\": [null, 3]}, \"registered_name\": null}, "
+                + "{\"module\": \"keras.layers\", \"class_name\": \"Dense\", \"config\": {\"name\":"
+                + " \"d\", \"units\": 2}, \"registered_name\": null, \"build_config\": "
+                + "{\"input_shape\": [null, 3]}}]}, \"compile_config\": " + ADAM + "}";
+        List<Finding> ok = diagnose(seq, TestTrees.of("layers/dense", TestTrees.dense(3, 2),
+                "optimizer", 10, "optimizer/inner_optimizer", 6));
+        assertTrue(ok.stream().noneMatch(x -> x.code().equals("OPTIMIZER_STATE")), ok.toString());
+        List<Finding> fresh = diagnose(seq, TestTrees.of("layers/dense", TestTrees.dense(3, 2),
+                "optimizer", 2));
+        assertEquals(10L, fresh.stream().filter(x -> x.code().equals("OPTIMIZER_STATE"))
+                .findFirst().orElseThrow().expected());
+    }
 }
