@@ -39,7 +39,17 @@ public final class Diagnoser {
 
     /** The verdict on an opened file. */
     public Diagnosis diagnose(ModelFile m) {
-        List<Finding> findings = FindingMerger.merge(verdict(m));
+        List<Finding> findings;
+        try {
+            findings = FindingMerger.merge(verdict(m));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect here must read as one line, and must not pass for a sound file.
+            findings = new ArrayList<>(List.of(new Finding(Severity.ERROR, "INTERNAL_ERROR",
+                    null, null, null, null, null, "kerasview could not finish the diagnosis: "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " "),
+                    "A defect in kerasview, not necessarily in the file.",
+                    List.of("Report the file and this message to the kerasview maintainers."))));
+        }
         java.util.Set<String> codes = new java.util.HashSet<>();
         findings.forEach(f -> codes.add(f.code()));
         for (Finding p : m.problems()) {
