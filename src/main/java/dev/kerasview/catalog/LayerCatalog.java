@@ -1,14 +1,64 @@
 package dev.kerasview.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.config.KerasJson;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The variables and composite sub-layers of Keras's built-in layer classes (KERAS_FORMATS.md §7).
- * API contract; implemented by the diagnose owner.
  */
 public final class LayerCatalog {
+
+    private final Map<String, VariableRule> rules = new HashMap<>();
+
+    /** A catalog of the Keras 3.15.1 built-in layers. */
+    public LayerCatalog() {
+        rules.put("Dense", CoreRules::dense);
+        rules.put("EinsumDense", CoreRules::einsumDense);
+        rules.put("Embedding", CoreRules::embedding);
+        for (int rank = 1; rank <= 3; rank++) {
+            rules.put("Conv" + rank + "D", ConvolutionRules.conv(rank));
+            rules.put("Convolution" + rank + "D", ConvolutionRules.conv(rank));
+            rules.put("Conv" + rank + "DTranspose", ConvolutionRules.transpose(rank));
+            rules.put("Convolution" + rank + "DTranspose", ConvolutionRules.transpose(rank));
+        }
+        for (int rank = 1; rank <= 2; rank++) {
+            rules.put("DepthwiseConv" + rank + "D", ConvolutionRules.depthwise(rank));
+            rules.put("SeparableConv" + rank + "D", ConvolutionRules.separable(rank));
+            rules.put("SeparableConvolution" + rank + "D", ConvolutionRules.separable(rank));
+        }
+        rules.put("ConvLSTMCell", (config, shapes) -> {
+            List<Long> ks = Dims.fromJson(config == null ? null : config.get("kernel_size"));
+            int rank = ks == null ? Math.max(1, sizeOf(shapes.input()) - 2) : ks.size();
+            return ConvolutionRules.convLstmCell(rank).variables(config, shapes);
+        });
+        rules.put("BatchNormalization", NormalizationRules::batchNormalization);
+        rules.put("LayerNormalization", NormalizationRules::layerNormalization);
+        rules.put("GroupNormalization", NormalizationRules::groupNormalization);
+        rules.put("RMSNormalization", NormalizationRules::rmsNormalization);
+        rules.put("Normalization", NormalizationRules::normalization);
+        rules.put("PReLU", NormalizationRules::prelu);
+        rules.put("SimpleRNNCell", RecurrentRules.cell(1));
+        rules.put("LSTMCell", RecurrentRules.cell(4));
+        rules.put("GRUCell", RecurrentRules.cell(3));
+        rules.put("Attention", AttentionRules::attention);
+        rules.put("AdditiveAttention", AttentionRules::additiveAttention);
+        rules.put("SpectralNormalization", LayerCatalog::spectralNormalization);
+        VariableRule lookup = (config, shapes) ->
+                "tf_idf".equals(Dims.text(config, "output_mode", ""))
+                        ? List.of(new VariableSpec("idf_weights", null, false)) : List.of();
+        rules.put("StringLookup", lookup);
+        rules.put("IntegerLookup", lookup);
+        rules.put("TextVectorization", lookup);
+        for (String weightless : BuiltInClasses.WEIGHTLESS) {
+            rules.put(weightless, (config, shapes) -> List.of());
+        }
+    }
 
     /**
      * The variables a built-in layer creates itself (not its sub-layers), in saved order.
@@ -21,16 +71,118 @@ public final class LayerCatalog {
      */
     public Optional<List<VariableSpec>> ownVariables(String className, JsonNode config,
                                                      JsonNode buildConfig) {
-        throw new UnsupportedOperationException("LayerCatalog not implemented yet");
+        VariableRule rule = className == null ? null : rules.get(className);
+        if (rule == null) {
+            return Optional.empty();
+        }
+        JsonNode c = config == null ? JsonNodeFactory.instance.objectNode() : config;
+        return Optional.of(List.copyOf(rule.variables(c, new BuildShapes(buildConfig))));
     }
 
     /** The sub-layers a composite built-in owns (RNN cell, Bidirectional, wrappers, MultiHeadAttention). */
     public List<SubLayerSpec> subLayers(String className, JsonNode config, JsonNode buildConfig) {
-        throw new UnsupportedOperationException("LayerCatalog not implemented yet");
+        if (className == null) {
+            return List.of();
+        }
+        return CompositeLayers.of(className, config, new BuildShapes(buildConfig));
     }
 
-    /** True when Keras ships the class (so the person's code need not provide it). */
+    /** The build_config to use for a sub-layer ({@code {"input_shape": ...}}), or null. */
+    public JsonNode buildConfigOf(SubLayerSpec sub) {
+        if (sub.buildInputShapeJson() == null) {
+            return null;
+        }
+        try {
+            ObjectNode b = JsonNodeFactory.instance.objectNode();
+            b.set("input_shape", KerasJson.parse(sub.buildInputShapeJson()));
+            return b;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** The sub-layer's config as a tree, or an empty object. */
+    public JsonNode configOf(SubLayerSpec sub) {
+        if (sub.configJson() == null) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        try {
+            return KerasJson.parse(sub.configJson());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+    }
+
+    /** True when the class's variables are known to this catalog. */
+    public boolean knows(String className) {
+        return className != null && rules.containsKey(className);
+    }
+
+    /**
+     * True when Keras ships the class (so the person's code need not provide it): a
+     * {@code package>Name} registered name never is; with a module, the module must be Keras's
+     * (or keras_hub/keras_cv/keras_nlp); without module and registered name (legacy configs),
+     * the class name must be one Keras 3 resolves.
+     */
     public boolean isBuiltIn(String className, String module, String registeredName) {
-        throw new UnsupportedOperationException("LayerCatalog not implemented yet");
+        if (className == null) {
+            return false;
+        }
+        if (registeredName != null && registeredName.contains(">")) {
+            return false;
+        }
+        if (module != null) {
+            return isKerasModule(module);
+        }
+        if (registeredName != null) {
+            // A class defined in __main__: module null, registered_name the bare class name.
+            return false;
+        }
+        return BuiltInClasses.KERAS3.contains(className);
+    }
+
+    /** True for modules of Keras and its sibling libraries that Keras imports by module. */
+    public static boolean isKerasModule(String module) {
+        if (module == null) {
+            return false;
+        }
+        String top = module.contains(".") ? module.substring(0, module.indexOf('.')) : module;
+        return top.equals("keras") || top.equals("keras_hub") || top.equals("keras_cv")
+                || top.equals("keras_nlp");
+    }
+
+    private static List<VariableSpec> spectralNormalization(JsonNode config, BuildShapes shapes) {
+        List<Long> kernel = null;
+        JsonNode layer = config.get("layer");
+        if (layer != null && layer.isObject()) {
+            LayerCatalog inner = new LayerCatalog();
+            JsonNode build = layer.get("build_config");
+            if (build == null) {
+                ObjectNode b = JsonNodeFactory.instance.objectNode();
+                JsonNode shape = null;
+                try {
+                    String json = CompositeLayers.shapeJson(shapes.input());
+                    shape = json == null ? null : KerasJson.parse(json);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    shape = null;
+                }
+                b.set("input_shape", shape);
+                build = b;
+            }
+            List<VariableSpec> vars = inner.ownVariables(Dims.text(layer, "class_name", null),
+                    layer.get("config"), build).orElse(List.of());
+            for (VariableSpec v : vars) {
+                if (v.name().equals("kernel") || v.name().equals("embeddings")) {
+                    kernel = v.shape();
+                }
+            }
+        }
+        Long out = kernel == null || kernel.isEmpty() ? null : kernel.get(kernel.size() - 1);
+        return List.of(new VariableSpec("kernel", kernel, true),
+                new VariableSpec("vector_u", Dims.of(1L, out), false));
+    }
+
+    private static int sizeOf(List<Long> shape) {
+        return shape == null ? 0 : shape.size();
     }
 }

@@ -1,0 +1,92 @@
+package dev.kerasview.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.hdf5.TensorStore;
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.LayerNode;
+import dev.kerasview.model.ModelFile;
+import dev.kerasview.model.VariableInfo;
+import dev.kerasview.model.VariableStats;
+import java.io.IOException;
+
+/** The {@code inspect --json} form of a model (DESIGN.md command-line contract). */
+final class TreeJsonWriter {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final TensorStore tensors;
+    private final boolean stats;
+
+    TreeJsonWriter(TensorStore tensors, boolean stats) {
+        this.tensors = tensors;
+        this.stats = stats;
+    }
+
+    String write(ModelFile m) throws IOException {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("file", m.file().getFileName().toString());
+        if (m.weightsFile() != null) {
+            o.put("weights", m.weightsFile().getFileName().toString());
+        }
+        o.put("format", m.format().id());
+        o.put("kerasVersion", m.kerasVersion());
+        o.put("backend", m.backend());
+        o.put("dateSaved", m.dateSaved());
+        o.put("weightsLayout", m.weightsLayout().name().toLowerCase(java.util.Locale.ROOT));
+        o.set("model", layer(m.root()));
+        ArrayNode problems = o.putArray("problems");
+        for (Finding f : m.problems()) {
+            ObjectNode p = problems.addObject();
+            p.put("severity", f.severity().id());
+            p.put("code", f.code());
+            p.put("path", f.path());
+            p.put("message", f.message());
+        }
+        return MAPPER.writeValueAsString(o);
+    }
+
+    private ObjectNode layer(LayerNode n) throws IOException {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("name", n.name());
+        o.put("className", n.className());
+        o.put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("path", n.path());
+        if (n.registeredName() != null) {
+            o.put("registeredName", n.registeredName());
+        }
+        if (n.inboundCalls() > 1) {
+            o.put("calls", n.inboundCalls());
+        }
+        if (n.problem() != null) {
+            o.put("problem", n.problem());
+        }
+        ArrayNode vars = o.putArray("variables");
+        for (VariableInfo v : n.variables()) {
+            ObjectNode x = vars.addObject();
+            x.put("name", v.name());
+            ArrayNode shape = x.putArray("shape");
+            v.shape().forEach(shape::add);
+            x.put("dtype", v.dtype());
+            x.put("path", v.path());
+            if (v.file() != null) {
+                x.put("file", v.file());
+            }
+            x.put("trainable", v.trainable());
+            if (stats) {
+                VariableStats s = tensors.statistics(v, 0);
+                x.put("sum", s.sum());
+                x.put("min", s.min());
+                x.put("max", s.max());
+                x.put("mean", s.mean());
+                x.put("std", s.std());
+            }
+        }
+        ArrayNode kids = o.putArray("layers");
+        for (LayerNode c : n.children()) {
+            kids.add(layer(c));
+        }
+        return o;
+    }
+}

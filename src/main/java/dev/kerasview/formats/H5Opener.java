@@ -1,0 +1,64 @@
+package dev.kerasview.formats;
+
+import dev.kerasview.archive.ZipArchive;
+import dev.kerasview.archive.ZipEntryInfo;
+import dev.kerasview.hdf5.ByteSource;
+import dev.kerasview.hdf5.H5Tree;
+import dev.kerasview.hdf5.H5TreeReader;
+import io.jhdf.HdfFile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** Opens an HDF5 store (a file, or an entry of a zip) and reads its structure. */
+final class H5Opener {
+
+    /** Below this a DEFLATED entry is inflated to memory; above, to a temp file we own. */
+    private static final long IN_MEMORY_LIMIT = 64L * 1024 * 1024;
+
+    /** An opened store: its structure and its bytes. */
+    record Opened(H5Tree tree, ByteSource bytes) {
+    }
+
+    private H5Opener() {
+    }
+
+    static Opened open(Path file, OpenedModel.Resources res) throws UnreadableFileException {
+        try {
+            FileChannel ch = res.add(FileChannel.open(file, StandardOpenOption.READ));
+            HdfFile hdf = res.add(new HdfFile(file));
+            return new Opened(H5TreeReader.read(hdf), ByteSource.of(ch, 0, ch.size()));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException(file, "is not a readable HDF5 file ("
+                    + ModelReader.reason(e) + "): it may be truncated or damaged");
+        }
+    }
+
+    static Opened open(ZipArchive zip, ZipEntryInfo e, OpenedModel.Resources res)
+            throws UnreadableFileException {
+        Path file = zip.file();
+        try {
+            if (e.method() == ZipEntryInfo.STORED && e.compressedSize() <= Integer.MAX_VALUE) {
+                ByteBuffer mapped = zip.mapStored(e);
+                HdfFile hdf = res.add(HdfFile.fromByteBuffer(mapped));
+                return new Opened(H5TreeReader.read(hdf),
+                        ByteSource.of(zip.channel(), e.dataOffset(), e.compressedSize()));
+            }
+            if (e.uncompressedSize() <= IN_MEMORY_LIMIT) {
+                ByteBuffer bytes = ByteBuffer.wrap(zip.readBytes(e, IN_MEMORY_LIMIT));
+                HdfFile hdf = res.add(HdfFile.fromByteBuffer(bytes));
+                return new Opened(H5TreeReader.read(hdf), ByteSource.of(bytes));
+            }
+            Path temp = Files.createTempFile("kerasview-", ".weights.h5");
+            res.add(() -> Files.deleteIfExists(temp));
+            zip.extractTo(e, temp);
+            return open(temp, res);
+        } catch (IOException | RuntimeException ex) {
+            throw new UnreadableFileException(file, "entry '" + e.name()
+                    + "' is not a readable HDF5 file (" + ModelReader.reason(ex) + ")");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.kerasview.hdf5;
+
+import dev.kerasview.model.VariableInfo;
+import dev.kerasview.model.VariableStats;
+import java.io.IOException;
+import java.lang.reflect.Array;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.WritableByteChannel;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Reads variable values from one or more HDF5 stores: contiguous datasets straight from their
+ * bytes in blocks, chunked or compact ones through jhdf's decoder.
+ */
+public final class H5TensorStore implements TensorStore {
+
+    private static final int BLOCK = 1 << 20;
+
+    /** One HDF5 file: its bytes and its dataset index. */
+    private record Store(ByteSource bytes, H5Tree tree) {
+    }
+
+    private final Map<String, Store> stores = new HashMap<>();
+
+    /**
+     * Registers a store; {@code fileKey} is {@link VariableInfo#file()} of its variables
+     * (null for the model's main weights store).
+     */
+    public void add(String fileKey, ByteSource bytes, H5Tree tree) {
+        stores.put(fileKey == null ? "" : fileKey, new Store(bytes, tree));
+    }
+
+    @Override
+    public void copyRaw(VariableInfo variable, WritableByteChannel out) throws IOException {
+        Located l = locate(variable);
+        if (l.location.rawOffset() >= 0) {
+            int size = NumpyDtype.elementSize(l.dtype);
+            boolean swap = l.location.order() == ByteOrder.BIG_ENDIAN && size > 1;
+            streamBlocks(l, size, block -> {
+                if (swap) {
+                    swapInPlace(block, size);
+                }
+                while (block.hasRemaining()) {
+                    out.write(block);
+                }
+            });
+            return;
+        }
+        ByteBuffer encoded = DecodedArrays.encode(flat(l), l.dtype);
+        while (encoded.hasRemaining()) {
+            out.write(encoded);
+        }
+    }
+
+    @Override
+    public VariableStats statistics(VariableInfo variable, int bins) throws IOException {
+        Located l = locate(variable);
+        StatisticsAccumulator acc = new StatisticsAccumulator();
+        forEachValue(l, acc);
+        double[] range = acc.histogramRange();
+        long[] hist = null;
+        if (bins > 0 && range != null) {
+            StatisticsAccumulator.Histogram h = new StatisticsAccumulator.Histogram(bins, range[0],
+                    range[1]);
+            forEachValue(l, h);
+            hist = h.bins();
+        }
+        return acc.result(hist, range);
+    }
+
+    private void forEachValue(Located l, DoubleConsumer sink) throws IOException {
+        if (l.location.rawOffset() >= 0) {
+            int size = NumpyDtype.elementSize(l.dtype);
+            streamBlocks(l, size, block -> {
+                block.order(l.location.order());
+                ElementDecoder.decode(block, l.dtype, sink);
+            });
+            return;
+        }
+        DecodedArrays.forEach(flat(l), l.dtype, sink);
+    }
+
+    private interface BlockSink {
+        void accept(ByteBuffer block) throws IOException;
+    }
+
+    private void streamBlocks(Located l, int elementSize, BlockSink sink) throws IOException {
+        long total = l.location.elementCount() * elementSize;
+        int blockSize = Math.max(elementSize, BLOCK - BLOCK % elementSize);
+        ByteBuffer buf = ByteBuffer.allocate((int) Math.min(blockSize, Math.max(total, 1)));
+        long done = 0;
+        while (done < total) {
+            buf.clear();
+            buf.limit((int) Math.min(buf.capacity(), total - done));
+            while (buf.hasRemaining()) {
+                int n = l.bytes.read(buf, l.location.rawOffset() + done + buf.position());
+                if (n < 0) {
+                    throw new IOException("dataset '" + l.location.path() + "' ends beyond the "
+                            + "end of its file: the file is truncated");
+                }
+            }
+            buf.flip();
+            done += buf.remaining();
+            sink.accept(buf);
+        }
+    }
+
+    private static void swapInPlace(ByteBuffer b, int size) {
+        for (int p = b.position(); p + size <= b.limit(); p += size) {
+            for (int i = 0; i < size / 2; i++) {
+                byte t = b.get(p + i);
+                b.put(p + i, b.get(p + size - 1 - i));
+                b.put(p + size - 1 - i, t);
+            }
+        }
+    }
+
+    private Object flat(Located l) throws IOException {
+        try {
+            Object data = l.location.jhdfDataset().getDataFlat();
+            if (data == null || !data.getClass().isArray()) {
+                Object arr = Array.newInstance(data == null ? double.class : data.getClass(), 1);
+                if (data != null) {
+                    Array.set(arr, 0, data);
+                }
+                return arr;
+            }
+            return data;
+        } catch (RuntimeException e) {
+            throw new IOException("dataset '" + l.location.path() + "' cannot be decoded: "
+                    + H5TreeReader.oneLine(e), e);
+        }
+    }
+
+    private record Located(ByteSource bytes, DatasetLocation location, String dtype) {
+    }
+
+    private Located locate(VariableInfo v) throws IOException {
+        Store s = stores.get(v.file() == null ? "" : v.file());
+        if (s == null) {
+            throw new IOException("no weights store '" + v.file() + "' is open");
+        }
+        DatasetLocation loc = s.tree().dataset(v.path()).orElseThrow(() ->
+                new IOException("no dataset '" + v.path() + "' in the weights store"));
+        String dtype = loc.dtype();
+        if (NumpyDtype.OPAQUE.equals(dtype) && NumpyDtype.elementSize(v.dtype()) == 2) {
+            dtype = v.dtype();
+        }
+        if (NumpyDtype.elementSize(dtype) < 0) {
+            throw new IOException("dataset '" + v.path() + "' holds " + dtype
+                    + " elements, which are not numbers");
+        }
+        return new Located(s.bytes(), loc, dtype);
+    }
+}

@@ -1,0 +1,238 @@
+package dev.kerasview.hdf5;
+
+import dev.kerasview.model.H5Dataset;
+import dev.kerasview.model.H5Group;
+import io.jhdf.GroupSymbolTableNode;
+import io.jhdf.HdfFile;
+import io.jhdf.LocalHeap;
+import io.jhdf.SymbolTableEntry;
+import io.jhdf.api.Attribute;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Group;
+import io.jhdf.api.Node;
+import io.jhdf.api.dataset.ContiguousDataset;
+import io.jhdf.btree.BTreeV1;
+import io.jhdf.btree.BTreeV1Group;
+import io.jhdf.storage.HdfBackingStorage;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the structure of an HDF5 file (groups, datasets, attributes; never tensor values).
+ * A group jhdf cannot list is retried with a minimal reader of its own; a group that stays
+ * unreadable is kept with its problem so the rest of the tree still shows.
+ */
+public final class H5TreeReader {
+
+    /** Orders "0","1",...,"10" numerically and other names after them alphabetically. */
+    public static final Comparator<String> KEY_ORDER = (a, b) -> {
+        boolean na = isIndex(a);
+        boolean nb = isIndex(b);
+        if (na && nb) {
+            return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+        }
+        if (na != nb) {
+            return na ? -1 : 1;
+        }
+        return a.compareTo(b);
+    };
+
+    private final HdfFile file;
+    private final long userBlock;
+    private final Map<String, DatasetLocation> index = new LinkedHashMap<>();
+
+    private H5TreeReader(HdfFile file) {
+        this.file = file;
+        this.userBlock = file.getUserBlockSize();
+    }
+
+    /** Reads the whole structure of an open file. */
+    public static H5Tree read(HdfFile file) {
+        H5TreeReader r = new H5TreeReader(file);
+        H5Group root = r.group(file, "");
+        return new H5Tree(root, r.index);
+    }
+
+    private H5Group group(Group g, String path) {
+        Map<String, Object> attrs = attributes(g);
+        Map<String, Node> children;
+        try {
+            children = g.getChildren();
+        } catch (RuntimeException e) {
+            return fallbackGroup(g.getAddress(), path, attrs, e);
+        }
+        List<H5Group> groups = new ArrayList<>();
+        List<H5Dataset> datasets = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Node> c : children.entrySet()) {
+            String childPath = join(path, c.getKey());
+            try {
+                Node n = c.getValue();
+                if (n.isLink()) {
+                    problems.add("'" + c.getKey() + "' is a link, which Keras refuses");
+                } else if (n instanceof Group cg) {
+                    groups.add(group(cg, childPath));
+                } else if (n instanceof Dataset d) {
+                    datasets.add(dataset(d, childPath));
+                }
+            } catch (RuntimeException e) {
+                groups.add(new H5Group(childPath, Map.of(), List.of(), List.of(),
+                        "unreadable: " + oneLine(e)));
+            }
+        }
+        return finish(path, attrs, groups, datasets,
+                problems.isEmpty() ? null : String.join("; ", problems));
+    }
+
+    private H5Dataset dataset(Dataset d, String path) {
+        Map<String, Object> attrs = attributes(d);
+        String dtype = NumpyDtype.of(d.getDataType());
+        if (NumpyDtype.OPAQUE.equals(dtype) && d.getDataType().getSize() == 2
+                && NumpyDtype.BFLOAT16.equals(attrs.get("dtype"))) {
+            dtype = NumpyDtype.BFLOAT16;
+        }
+        List<Long> shape = new ArrayList<>();
+        for (long x : d.getDimensionsAsLong()) {
+            shape.add(x);
+        }
+        long raw = -1;
+        if (d instanceof ContiguousDataset cd) {
+            raw = userBlock + cd.getDataAddress();
+        }
+        DatasetLocation loc = new DatasetLocation(path, dtype, shape,
+                NumpyDtype.byteOrder(d.getDataType()), raw, raw >= 0 ? null : d);
+        index.put(path, loc);
+        return new H5Dataset(path, shape, dtype, loc.elementCount() * d.getDataType().getSize(),
+                attrs);
+    }
+
+    private H5Group fallbackGroup(long address, String path, Map<String, Object> attrs,
+                                  RuntimeException cause) {
+        HdfBackingStorage storage = file.getHdfBackingStorage();
+        try {
+            RawObjectHeader gh = RawObjectHeader.read(storage, address);
+            if (gh.symbolTableBTree < 0) {
+                throw cause;
+            }
+            List<H5Group> groups = new ArrayList<>();
+            List<H5Dataset> datasets = new ArrayList<>();
+            ByteBuffer names = new LocalHeap(storage, gh.symbolTableHeap).getDataBuffer();
+            BTreeV1Group tree = BTreeV1.createGroupBTree(storage, gh.symbolTableBTree);
+            for (long node : tree.getChildAddresses()) {
+                for (SymbolTableEntry e : new GroupSymbolTableNode(storage, node)
+                        .getSymbolTableEntries()) {
+                    String name = cString(names, e.getLinkNameOffset());
+                    String childPath = join(path, name);
+                    try {
+                        RawObjectHeader h = RawObjectHeader.read(storage, e.getObjectHeaderAddress());
+                        if (h.symbolTableBTree >= 0) {
+                            groups.add(fallbackGroup(e.getObjectHeaderAddress(), childPath,
+                                    Map.of(), cause));
+                        } else {
+                            datasets.add(rawDataset(h, childPath));
+                        }
+                    } catch (RuntimeException ex) {
+                        groups.add(new H5Group(childPath, Map.of(), List.of(), List.of(),
+                                "unreadable: " + oneLine(ex)));
+                    }
+                }
+            }
+            return finish(path, attrs, groups, datasets, null);
+        } catch (RuntimeException e) {
+            return new H5Group(path, attrs, List.of(), List.of(), "unreadable: " + oneLine(cause));
+        }
+    }
+
+    private H5Dataset rawDataset(RawObjectHeader h, String path) {
+        if (h.shape == null || h.typeClass < 0) {
+            throw new IllegalStateException("object '" + path + "' has no dataspace or datatype");
+        }
+        String dtype = h.dtype();
+        List<Long> shape = new ArrayList<>();
+        for (long x : h.shape) {
+            shape.add(x);
+        }
+        if (h.chunked || (h.dataAddress < 0 && !shape.contains(0L))) {
+            throw new IllegalStateException("dataset '" + path + "' is not stored contiguously");
+        }
+        DatasetLocation loc = new DatasetLocation(path, dtype, shape, h.order,
+                h.dataAddress < 0 ? 0 : userBlock + h.dataAddress, null);
+        index.put(path, loc);
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        if (NumpyDtype.BFLOAT16.equals(dtype)) {
+            attrs.put("dtype", NumpyDtype.BFLOAT16);
+        }
+        return new H5Dataset(path, shape, dtype, loc.elementCount() * h.typeSize, attrs);
+    }
+
+    private static H5Group finish(String path, Map<String, Object> attrs, List<H5Group> groups,
+                                  List<H5Dataset> datasets, String problem) {
+        groups.sort(Comparator.comparing(H5Group::key, KEY_ORDER));
+        datasets.sort(Comparator.comparing(H5Dataset::key, KEY_ORDER));
+        return new H5Group(path, attrs, groups, datasets, problem);
+    }
+
+    private static Map<String, Object> attributes(Node n) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Attribute> attrs;
+        try {
+            attrs = n.getAttributes();
+        } catch (RuntimeException e) {
+            return out;
+        }
+        for (Map.Entry<String, Attribute> a : attrs.entrySet()) {
+            try {
+                Object v = AttributeValues.read(a.getValue());
+                if (v != null) {
+                    out.put(a.getKey(), v);
+                }
+            } catch (RuntimeException e) {
+                // An attribute of a type Keras never writes: leave it out, keep the node.
+            }
+        }
+        return out;
+    }
+
+    private static String cString(ByteBuffer b, int offset) {
+        int end = offset;
+        while (end < b.limit() && b.get(end) != 0) {
+            end++;
+        }
+        byte[] s = new byte[end - offset];
+        b.get(offset, s);
+        return new String(s, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isIndex(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String join(String parent, String name) {
+        return parent.isEmpty() ? name : parent + "/" + name;
+    }
+
+    static String oneLine(Throwable e) {
+        Throwable t = e;
+        String msg = t.getMessage();
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            if (t.getMessage() != null) {
+                msg = msg == null ? t.getMessage() : msg + " (" + t.getMessage() + ")";
+            }
+        }
+        return msg == null ? e.getClass().getSimpleName() : msg.replace('\n', ' ');
+    }
+}

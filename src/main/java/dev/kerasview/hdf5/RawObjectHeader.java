@@ -1,0 +1,144 @@
+package dev.kerasview.hdf5;
+
+import io.jhdf.storage.HdfBackingStorage;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A minimal reader of version-1 HDF5 object headers for datasets jhdf cannot parse (a 2-byte
+ * opaque type with an empty tag, which is how h5py stores bfloat16, makes jhdf fail on the
+ * whole group). Reads only what the tree needs: shape, element type, where the bytes are, and
+ * attribute names.
+ */
+final class RawObjectHeader {
+
+    private static final int DATASPACE = 0x0001;
+    private static final int DATATYPE = 0x0003;
+    private static final int LAYOUT = 0x0008;
+    private static final int ATTRIBUTE = 0x000C;
+    private static final int CONTINUATION = 0x0010;
+    private static final int SYMBOL_TABLE = 0x0011;
+
+    long[] shape;
+    int typeClass = -1;
+    int typeSize;
+    boolean signed;
+    ByteOrder order = ByteOrder.LITTLE_ENDIAN;
+    long dataAddress = -1;
+    boolean chunked;
+    long symbolTableBTree = -1;
+    long symbolTableHeap = -1;
+    final List<String> attributeNames = new ArrayList<>();
+
+    static RawObjectHeader read(HdfBackingStorage storage, long address) {
+        RawObjectHeader h = new RawObjectHeader();
+        int so = storage.getSizeOfOffsets();
+        int sl = storage.getSizeOfLengths();
+        ByteBuffer prefix = storage.readBufferFromAddress(address, 16).order(ByteOrder.LITTLE_ENDIAN);
+        if (prefix.get(0) != 1) {
+            throw new IllegalStateException("object header version " + prefix.get(0)
+                    + " at " + address + " is not supported by the fallback reader");
+        }
+        int messages = Short.toUnsignedInt(prefix.getShort(2));
+        long headerSize = Integer.toUnsignedLong(prefix.getInt(8));
+        Deque<long[]> blocks = new ArrayDeque<>();
+        blocks.add(new long[] {address + 16, headerSize});
+        int read = 0;
+        while (!blocks.isEmpty() && read < messages) {
+            long[] block = blocks.poll();
+            ByteBuffer b = storage.readBufferFromAddress(block[0], (int) block[1])
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            int p = 0;
+            while (p + 8 <= b.limit() && read < messages) {
+                int type = Short.toUnsignedInt(b.getShort(p));
+                int size = Short.toUnsignedInt(b.getShort(p + 2));
+                int d = p + 8;
+                read++;
+                switch (type) {
+                    case DATASPACE -> h.dataspace(b, d, sl);
+                    case DATATYPE -> h.datatype(b, d);
+                    case LAYOUT -> h.layout(b, d, so, sl, block[0]);
+                    case ATTRIBUTE -> h.attribute(b, d);
+                    case CONTINUATION -> blocks.add(new long[] {readOffset(b, d, so),
+                            readOffset(b, d + so, sl)});
+                    case SYMBOL_TABLE -> {
+                        h.symbolTableBTree = readOffset(b, d, so);
+                        h.symbolTableHeap = readOffset(b, d + so, so);
+                    }
+                    default -> {
+                    }
+                }
+                p = d + size;
+            }
+        }
+        return h;
+    }
+
+    private void dataspace(ByteBuffer b, int d, int sl) {
+        int version = b.get(d);
+        int rank = Byte.toUnsignedInt(b.get(d + 1));
+        int start = version == 1 ? d + 8 : d + 4;
+        shape = new long[rank];
+        for (int i = 0; i < rank; i++) {
+            shape[i] = readOffset(b, start + i * sl, sl);
+        }
+    }
+
+    private void datatype(ByteBuffer b, int d) {
+        typeClass = b.get(d) & 0x0F;
+        int bits = Byte.toUnsignedInt(b.get(d + 1));
+        typeSize = b.getInt(d + 4);
+        if (typeClass == 0 || typeClass == 1) {
+            order = (bits & 1) == 0 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
+            signed = typeClass == 0 && (bits & 0x08) != 0;
+        }
+    }
+
+    private void layout(ByteBuffer b, int d, int so, int sl, long blockAddress) {
+        int version = b.get(d);
+        if (version != 3) {
+            return;
+        }
+        int cls = b.get(d + 1);
+        if (cls == 0) {
+            dataAddress = blockAddress + d + 4;
+        } else if (cls == 1) {
+            dataAddress = readOffset(b, d + 2, so);
+        } else {
+            chunked = true;
+        }
+    }
+
+    private void attribute(ByteBuffer b, int d) {
+        int version = b.get(d);
+        int nameSize = Short.toUnsignedInt(b.getShort(d + 2));
+        int start = d + (version >= 3 ? 9 : 8);
+        byte[] name = new byte[Math.max(0, nameSize - 1)];
+        b.get(start, name);
+        attributeNames.add(new String(name, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static long readOffset(ByteBuffer b, int p, int size) {
+        return switch (size) {
+            case 2 -> Short.toUnsignedLong(b.getShort(p));
+            case 4 -> Integer.toUnsignedLong(b.getInt(p));
+            default -> b.getLong(p);
+        };
+    }
+
+    /** Numpy dtype name of the parsed element type. */
+    String dtype() {
+        return switch (typeClass) {
+            case 0 -> (signed ? "int" : "uint") + typeSize * 8;
+            case 1 -> "float" + typeSize * 8;
+            case 5 -> typeSize == 2 && attributeNames.contains("dtype")
+                    ? NumpyDtype.BFLOAT16 : NumpyDtype.OPAQUE;
+            case 8 -> typeSize == 1 ? "bool" : "int" + typeSize * 8;
+            default -> "class" + typeClass;
+        };
+    }
+}
