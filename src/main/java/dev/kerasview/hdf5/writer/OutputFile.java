@@ -16,6 +16,7 @@ final class OutputFile {
     private final FileChannel channel;
     private long end;
     private String failure;
+    private boolean streaming;
     private LittleEndianBuffer pending;
     private long pendingAddress;
 
@@ -40,9 +41,13 @@ final class OutputFile {
     /** Streams {@code expectedBytes} from {@code source} to the end of the file; returns their address. */
     long appendData(String what, long expectedBytes, DataSource source) throws IOException {
         checkUsable();
+        if (streaming) {
+            throw new IllegalStateException("cannot start " + what + " while another dataset's source is writing");
+        }
         flushMetadata();
         long address = end;
         CountingChannel counting = new CountingChannel(channel);
+        streaming = true;
         try {
             channel.position(address);
             source.writeTo(counting);
@@ -53,12 +58,18 @@ final class OutputFile {
             throw new IOException(message, e);
         } finally {
             counting.close();
+            streaming = false;
         }
         if (counting.count() != expectedBytes) {
             failure = "the data source of " + what + " wrote " + counting.count()
                     + " bytes, expected exactly " + expectedBytes;
             throw new IOException("The data source of " + what + " wrote " + counting.count()
                     + " bytes, but its shape and dtype need exactly " + expectedBytes + " bytes.");
+        }
+        if (channel.position() != address + expectedBytes) {
+            failure = "the bytes of " + what + " did not land at offset " + address;
+            throw new IOException("The bytes of " + what + " did not land where expected (offset " + address
+                    + "); was the file channel opened with APPEND?");
         }
         end = address + expectedBytes;
         return address;
