@@ -1,6 +1,7 @@
 package dev.kerasview.hdf5.writer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -130,7 +131,7 @@ final class GroupNode implements Node, GroupWriter {
             return "name '" + name.replace("\0", "\\0") + "' under " + path
                     + " is not a single path segment (no '/', NUL or '.')";
         }
-        if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
             return "a name of more than " + MAX_NAME_BYTES + " bytes is not allowed (under " + path + ")";
         }
         return null;

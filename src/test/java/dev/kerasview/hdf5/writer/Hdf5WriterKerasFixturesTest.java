@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,12 +31,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * storage and raw bytes as h5py describes them) and requires h5py and h5dump to see the copy
  * exactly as they see Keras's original.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Hdf5WriterKerasFixturesTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
     @TempDir
     Path dir;
+
+    /** Every fixture described by one h5py run (Python's start-up dominates the test's time). */
+    private JsonNode descriptions;
+
+    @BeforeAll
+    void describeAllFixturesWithH5py() throws IOException {
+        List<String> files = kerasHdf5Files().map(Path::toString).toList();
+        if (files.size() > 1) {
+            descriptions = ReferenceReaders.python(resource("h5py_describe.py"), files.toArray(String[]::new));
+        }
+    }
 
     static Stream<Path> kerasHdf5Files() throws IOException {
         if (!Files.isDirectory(FIXTURES)) {
@@ -51,7 +65,8 @@ class Hdf5WriterKerasFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("kerasHdf5Files")
     void copyOfAKerasFileLooksIdenticalToH5pyAndH5dump(Path original) throws IOException {
-        JsonNode description = ReferenceReaders.python(resource("h5py_describe.py"), original.toString());
+        ReferenceReaders.assumeH5py();
+        JsonNode description = descriptions.get(original.toString());
         Path copy = dir.resolve(original.getFileName());
         TestFiles.write(copy, root -> rebuild(root, description));
 
