@@ -3,6 +3,7 @@ package dev.kerasview.hdf5.writer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.NonWritableChannelException;
 
 /**
  * The file being written: appends dataset bytes and metadata at its end, remembers the end
@@ -124,6 +125,9 @@ final class OutputFile {
         } catch (IOException e) {
             failure = "writing HDF5 metadata failed: " + e.getMessage();
             throw new IOException(failure, e);
+        } catch (NonWritableChannelException e) {
+            failure = "the file channel is not open for writing";
+            throw new IOException("Cannot write the HDF5 file: its channel is not open for writing.", e);
         }
     }
 }

@@ -560,6 +560,16 @@ class Hdf5WriterTest {
     }
 
     @Test
+    void aReadOnlyChannelIsReportedAsAnIOException() throws IOException {
+        Path file = dir.resolve("read_only.h5");
+        Files.write(file, new byte[0]);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            IOException error = assertThrows(IOException.class, () -> new Hdf5Writer(channel));
+            assertTrue(error.getMessage().contains("not open for writing"), error.getMessage());
+        }
+    }
+
+    @Test
     void closingTwiceIsHarmlessAndUseAfterCloseIsRefused() throws IOException {
         try (FileChannel channel = FileChannel.open(dir.resolve("closed.h5"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             Hdf5Writer writer = new Hdf5Writer(channel);
