@@ -194,12 +194,28 @@ public final class Converter {
         } catch (ConversionException e) {
             rollBack(opened);
             throw e;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             rollBack(opened);
-            throw new ConversionException(ioMessage(e, outputs.get(0)), e);
+            if (cancel.isCancelled() || causedByCancel(e)) {
+                throw new ConversionCancelledException("conversion cancelled; nothing was written");
+            }
+            if (e instanceof IOException io) {
+                throw new ConversionException(ioMessage(io, outputs.get(0)), e);
+            }
+            throw new ConversionException("conversion failed (" + e + "); nothing was written", e);
         } finally {
             opened.forEach(AtomicOutput::close);
         }
+    }
+
+    /** The reader or writer may wrap the cancel signal raised inside a channel write. */
+    private static boolean causedByCancel(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TensorCopier.CancelledWrite) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void rollBack(List<AtomicOutput> opened) {
