@@ -40,4 +40,24 @@ final class Findings {
                         + "with the wrong loader and fail",
                 "rename the file to end in " + String.join(" or ", expectedSuffixes));
     }
+
+    /** One finding per group of the weights store that could not be read. */
+    static List<Finding> damagedGroups(dev.kerasview.model.H5Group root) {
+        List<Finding> out = new java.util.ArrayList<>();
+        if (root != null) {
+            collectDamaged(root, out);
+        }
+        return out;
+    }
+
+    private static void collectDamaged(dev.kerasview.model.H5Group g, List<Finding> out) {
+        if (g.problem() != null) {
+            out.add(of(Severity.ERROR, "DAMAGED_GROUP", g.path(), "group '" + g.path() + "' is "
+                    + g.problem(), "this part of the HDF5 file is damaged or uses a layout "
+                    + "the reader does not support", "re-save the model from the original code"));
+        }
+        for (dev.kerasview.model.H5Group c : g.groups()) {
+            collectDamaged(c, out);
+        }
+    }
 }

@@ -46,6 +46,7 @@ final class HdfModelReader {
                 version = layers.stringAttribute("keras_version");
             }
             LayerNode tree = new TreeAssembler().build(config, root, null);
+            problems.addAll(Findings.damagedGroups(root));
             ModelFile mf = new ModelFile(file, null, FileFormat.LEGACY_H5, version, null, backend,
                     Files.size(file), tree, modelConfig, root.stringAttribute("training_config"),
                     WeightsLayout.LEGACY, root, List.of(), problems);
@@ -74,6 +75,7 @@ final class HdfModelReader {
         }
         String stem = file.getFileName().toString().replaceAll("(\\.weights)?\\.[^.]*$", "");
         LayerNode tree = new TreeAssembler().buildWithoutConfig(root, stem, null);
+        problems.addAll(Findings.damagedGroups(root));
         problems.add(Findings.of(Severity.INFO, "NO_ARCHITECTURE", null,
                 "the file holds weights only; the structure shown comes from the weights groups",
                 "weights files carry no model config",

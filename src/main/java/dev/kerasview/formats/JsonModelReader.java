@@ -87,6 +87,7 @@ final class JsonModelReader {
         } else {
             throw new UnreadableFileException(w, "is not an HDF5 weights file");
         }
+        problems.addAll(Findings.damagedGroups(root));
         ModelFile mf = new ModelFile(file, w, FileFormat.JSON_WITH_WEIGHTS, kerasVersion(config),
                 null, root.stringAttribute("backend"), size, tree, text, null,
                 TreeAssembler.layoutOf(root), root, List.of(), problems);

@@ -44,6 +44,12 @@ final class Keras3TreeBuilder {
     /** The tree for a model config (envelope) over a weights structure (may be null). */
     LayerNode build(JsonNode modelEnvelope) {
         Draft root = fromConfig(new LayerConfig(modelEnvelope), "");
+        if (root.name.isEmpty()) {
+            // Subclassed and Keras 1 configs may carry no name; the weights or the class say one.
+            String stored = weights == null ? null : weights.find("vars")
+                    .map(v -> v.stringAttribute("name")).orElse(null);
+            root.name = stored != null ? stored : SnakeCase.of(String.valueOf(root.className));
+        }
         if (weights != null) {
             claimPredicted(root);
             claimByName(root);
@@ -328,6 +334,11 @@ final class Keras3TreeBuilder {
             if (vars != null) {
                 if (vars.problem() != null && d.problem == null) {
                     d.problem = "weights group '" + vars.path() + "' is " + vars.problem();
+                }
+                for (H5Group broken : vars.groups()) {
+                    if (broken.problem() != null && d.problem == null) {
+                        d.problem = "variable '" + broken.path() + "' is " + broken.problem();
+                    }
                 }
                 List<String> keys = new ArrayList<>();
                 for (H5Dataset ds : vars.datasets()) {

@@ -26,6 +26,8 @@ import java.util.Optional;
 final class KerasArchiveReader {
 
     private static final long METADATA_MAX = 1024 * 1024;
+    private static final java.util.Set<String> KEY_ENTRIES = java.util.Set.of("config.json",
+            "metadata.json", "model.weights.h5", "model.weights.npz");
 
     private final Path file;
     private final OpenedModel.Resources res;
@@ -48,6 +50,7 @@ final class KerasArchiveReader {
             problems.add(suffix);
         }
         for (ArchiveIssue i : zip.issues()) {
+            refuseIfDangerous(i);
             problems.add(Findings.archive(i));
         }
         String configText = new String(entryBytes(zip, "config.json", KerasJson.MAX_BYTES, true),
@@ -93,6 +96,7 @@ final class KerasArchiveReader {
                     "the archive has no weights store", "re-save the model with model.save()"));
         }
         LayerNode root = new TreeAssembler().build(config, weights, null);
+        problems.addAll(Findings.damagedGroups(weights));
         List<String> names = new ArrayList<>();
         for (ZipEntryInfo e : zip.entries()) {
             names.add(e.name());
@@ -100,6 +104,22 @@ final class KerasArchiveReader {
         ModelFile mf = new ModelFile(file, null, FileFormat.KERAS_ARCHIVE, kerasVersion, dateSaved,
                 null, Files.size(file), root, configText, null, layout, weights, names, problems);
         return new OpenedModel(mf, store, res);
+    }
+
+    /**
+     * An archive with an entry that would write outside its folder, or with two copies of an
+     * entry Keras reads, is refused: which copy is genuine cannot be told, and such archives
+     * are made to attack extraction (the evil_keras corpus file duplicates its weights store).
+     */
+    private void refuseIfDangerous(ArchiveIssue i) throws UnreadableFileException {
+        if (i.code().equals("UNSAFE_ENTRY_NAME")) {
+            throw new UnreadableFileException(file, "has an entry named '" + i.entry()
+                    + "' that points outside the archive folder (path traversal); refused");
+        }
+        if (i.code().equals("DUPLICATE_ENTRY") && KEY_ENTRIES.contains(i.entry())) {
+            throw new UnreadableFileException(file, "holds entry '" + i.entry() + "' more than "
+                    + "once, so which copy Keras reads is ambiguous (a sign of tampering); refused");
+        }
     }
 
     private byte[] entryBytes(ZipArchive zip, String name, long max, boolean required)

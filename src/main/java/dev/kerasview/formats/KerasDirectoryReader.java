@@ -76,6 +76,7 @@ final class KerasDirectoryReader {
                     "the folder has no weights store"));
         }
         LayerNode tree = new TreeAssembler().build(config, weights, null);
+        problems.addAll(Findings.damagedGroups(weights));
         List<String> entries = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir, 8)) {
             s.filter(Files::isRegularFile).forEach(p -> entries.add(dir.relativize(p).toString()

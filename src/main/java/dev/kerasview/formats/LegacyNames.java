@@ -50,9 +50,6 @@ final class LegacyNames {
                 return String.join("/", java.util.Arrays.copyOfRange(parts, i + 1, parts.length));
             }
         }
-        if (parts.length > 1) {
-            return String.join("/", java.util.Arrays.copyOfRange(parts, 1, parts.length));
-        }
         if (!layerName.isEmpty() && n.startsWith(layerName + "_") && n.length() > layerName.length() + 1) {
             return n.substring(layerName.length() + 1);
         }

@@ -48,6 +48,9 @@ final class LegacyTreeBuilder {
     LayerNode build(JsonNode modelEnvelope) {
         LayerConfig root = new LayerConfig(modelEnvelope);
         Draft d = fromConfig(root);
+        if (d.name.isEmpty()) {
+            d.name = dev.kerasview.config.SnakeCase.of(String.valueOf(d.className));
+        }
         attachTopLevel(d);
         addOrphans(d);
         addOptimizer(d);

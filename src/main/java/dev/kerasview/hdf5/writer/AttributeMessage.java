@@ -34,7 +34,8 @@ final class AttributeMessage {
             String hint = value instanceof AttributeValue.StringScalar s
                     && s.encoding() == StringEncoding.FIXED_ASCII
                     ? " Store long strings as VLEN_ASCII or VLEN_UTF8 (kept in the global heap)."
-                    : " Split it into several attributes (Keras's loader joins 'name0', 'name1', ...).";
+                    : " Split it into several attributes (Keras's loader joins '" + name + "0', '"
+                            + name + "1', ...).";
             throw new IllegalArgumentException("attribute '" + name + "' needs " + size
                     + " bytes in the object header, more than HDF5's limit of "
                     + HeaderMessage.MAX_BODY_SIZE + "." + hint);

@@ -1,0 +1,144 @@
+package dev.kerasview.hdf5.writer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/** Runs the HDF Group's h5dump and h5py (through /usr/bin/python3) on files the tests write. */
+final class ReferenceReaders {
+
+    /** What a tool printed and how it exited. */
+    record Result(int exitCode, String output) {
+    }
+
+    private static final Path PYTHON = Path.of("/usr/bin/python3");
+    private static final Optional<Path> H5DUMP = onPath("h5dump");
+    private static final boolean H5PY = pythonHasH5py();
+
+    private ReferenceReaders() {
+    }
+
+    /** Skips the calling test, with a printed reason, when h5dump is not installed. */
+    static void assumeH5dump() {
+        if (H5DUMP.isEmpty()) {
+            System.out.println("SKIPPED: h5dump not found on PATH (apt-get install hdf5-tools)");
+        }
+        Assumptions.assumeTrue(H5DUMP.isPresent(), "h5dump not installed");
+    }
+
+    /** Skips the calling test, with a printed reason, when /usr/bin/python3 cannot import h5py. */
+    static void assumeH5py() {
+        if (!H5PY) {
+            System.out.println("SKIPPED: /usr/bin/python3 with h5py not available (apt-get install python3-h5py)");
+        }
+        Assumptions.assumeTrue(H5PY, "h5py not installed");
+    }
+
+    /** Runs h5dump with {@code args} then the file; the output is stdout and stderr together. */
+    static Result h5dump(Path file, String... args) throws IOException {
+        assumeH5dump();
+        List<String> command = new ArrayList<>();
+        command.add(H5DUMP.get().toString());
+        command.addAll(List.of(args));
+        command.add(file.toString());
+        return run(command);
+    }
+
+    /** h5dump must succeed; returns its output. */
+    static String h5dumpOk(Path file, String... args) throws IOException {
+        Result result = h5dump(file, args);
+        if (result.exitCode() != 0) {
+            throw new AssertionError("h5dump " + String.join(" ", args) + " exited " + result.exitCode()
+                    + ":\n" + tail(result.output()));
+        }
+        return result.output();
+    }
+
+    /** The whole file as h5py sees it (see h5py_dump.py): object path to description. */
+    static JsonNode h5py(Path file) throws IOException {
+        assumeH5py();
+        Path script = Files.createTempFile("h5py_dump", ".py");
+        try (InputStream in = ReferenceReaders.class.getResourceAsStream("h5py_dump.py")) {
+            Files.write(script, in.readAllBytes());
+            return runPython(List.of(PYTHON.toString(), script.toString(), file.toString()));
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    /** Runs a Python program given as text with {@code args}; it must print JSON. */
+    static JsonNode python(String program, String... args) throws IOException {
+        assumeH5py();
+        Path script = Files.createTempFile("writer_test", ".py");
+        try {
+            Files.writeString(script, program);
+            List<String> command = new ArrayList<>(List.of(PYTHON.toString(), script.toString()));
+            command.addAll(List.of(args));
+            return runPython(command);
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    private static JsonNode runPython(List<String> command) throws IOException {
+        Result result = run(command);
+        if (result.exitCode() != 0) {
+            throw new AssertionError("h5py failed (exit " + result.exitCode() + "):\n" + tail(result.output()));
+        }
+        return new ObjectMapper().readTree(result.output());
+    }
+
+    private static Result run(List<String> command) throws IOException {
+        Path output = Files.createTempFile("tool", ".out");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("timed out: " + command);
+            }
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted running " + command, e);
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    private static String tail(String text) {
+        return text.length() <= 4000 ? text : "..." + text.substring(text.length() - 4000);
+    }
+
+    private static Optional<Path> onPath(String tool) {
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin");
+        for (String directory : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(directory, tool);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean pythonHasH5py() {
+        if (!Files.isExecutable(PYTHON)) {
+            return false;
+        }
+        try {
+            return run(List.of(PYTHON.toString(), "-c", "import h5py, numpy")).exitCode() == 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}
