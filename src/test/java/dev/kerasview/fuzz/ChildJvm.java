@@ -58,6 +58,6 @@ final class ChildJvm {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         String out = new String(Files.readAllBytes(logDir.resolve("child.out")), StandardCharsets.UTF_8);
         String err = new String(Files.readAllBytes(logDir.resolve("child.err")), StandardCharsets.UTF_8);
-        return new Outcome(finished ? p.exitValue() : null, out, err, elapsed, !finished, null);
+        return Outcome.ofProcess(finished ? p.exitValue() : null, out, err, elapsed, !finished);
     }
 }

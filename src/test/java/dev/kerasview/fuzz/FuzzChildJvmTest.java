@@ -41,7 +41,7 @@ class FuzzChildJvmTest {
             Outcome o = child.run(CHILD_LIMIT, "diagnose", file.toString(), "--json");
             slowest = Math.max(slowest, o.elapsed().toMillis());
             List<String> problems = new ArrayList<>(VerdictRules.problems(o, CHILD_LIMIT));
-            if (o.err().contains("OutOfMemoryError")) {
+            if (o.everything().contains("OutOfMemoryError")) {
                 problems.add("ran out of memory under -Xmx256m");
             }
             try (var left = Files.list(tmp)) {

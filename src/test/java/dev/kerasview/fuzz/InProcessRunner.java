@@ -26,6 +26,7 @@ final class InProcessRunner implements AutoCloseable {
     private final ByteArrayOutputStream processStreams = new ByteArrayOutputStream();
     private final PrintStream savedOut = System.out;
     private final PrintStream savedErr = System.err;
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private Thread workerThread;
     private ExecutorService worker = newWorker();
 
@@ -54,8 +55,12 @@ final class InProcessRunner implements AutoCloseable {
             processStreams.reset();
         }
         long start = System.nanoTime();
-        Future<Integer> future = worker.submit(() ->
-                task.run(new PrintWriter(out, true), new PrintWriter(err, true)));
+        long[] cpuAtStart = {0};
+        Future<Integer> future = worker.submit(() -> {
+            cpuAtStart[0] = threads.getCurrentThreadCpuTime();
+            return task.run(new PrintWriter(out, true), new PrintWriter(err, true));
+        });
+        Thread runner = workerThread;
         Integer exit = null;
         boolean timedOut = false;
         Throwable escaped = null;
@@ -63,10 +68,6 @@ final class InProcessRunner implements AutoCloseable {
             exit = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             timedOut = true;
-            future.cancel(true);
-            worker.shutdownNow();
-            stopHungThread();
-            worker = newWorker();
         } catch (ExecutionException e) {
             escaped = e.getCause();
         } catch (InterruptedException e) {
@@ -74,11 +75,18 @@ final class InProcessRunner implements AutoCloseable {
             escaped = e;
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        Duration cpu = Duration.ofNanos(Math.max(0, threads.getThreadCpuTime(runner.getId()) - cpuAtStart[0]));
+        if (timedOut) {
+            future.cancel(true);
+            worker.shutdownNow();
+            stopHungThread(runner);
+            worker = newWorker();
+        }
         String stray;
         synchronized (processStreams) {
             stray = processStreams.toString(StandardCharsets.UTF_8);
         }
-        return new Outcome(exit, out.toString(), err + stray, elapsed, timedOut, escaped);
+        return new Outcome(exit, out.toString(), err.toString(), stray, elapsed, cpu, timedOut, escaped);
     }
 
     private ExecutorService newWorker() {
@@ -95,11 +103,7 @@ final class InProcessRunner implements AutoCloseable {
      * slowing every later file; Java 17 can still stop it (the failure is already recorded).
      */
     @SuppressWarnings({"deprecation", "removal"})
-    private void stopHungThread() {
-        Thread t = workerThread;
-        if (t == null) {
-            return;
-        }
+    private static void stopHungThread(Thread t) {
         try {
             t.join(200);
             if (t.isAlive()) {

@@ -30,7 +30,7 @@ final class VerdictRules {
     static List<String> problems(Outcome o, Duration limit) {
         List<String> problems = new ArrayList<>();
         if (o.timedOut()) {
-            problems.add("no answer within " + limit.toSeconds() + " s (hang)");
+            problems.add("no answer within " + limit.toSeconds() + " s (hang; " + o.cpu().toMillis() + " ms CPU)");
             return problems;
         }
         if (o.escaped() != null) {
@@ -82,7 +82,7 @@ final class VerdictRules {
     static List<String> inspectProblems(Outcome o, Duration limit) {
         List<String> problems = new ArrayList<>();
         if (o.timedOut()) {
-            problems.add("inspect gave no answer within " + limit.toSeconds() + " s (hang)");
+            problems.add("inspect gave no answer within " + limit.toSeconds() + " s (hang; " + o.cpu().toMillis() + " ms CPU)");
             return problems;
         }
         if (o.escaped() != null) {
@@ -113,7 +113,7 @@ final class VerdictRules {
     /** Stack-trace problems only (for commands whose output is not a verdict). */
     static List<String> noStackTrace(Outcome o) {
         List<String> problems = new ArrayList<>();
-        for (String stream : new String[] {o.err(), o.out()}) {
+        for (String stream : new String[] {o.err(), o.out(), o.stray()}) {
             if (STACK_FRAME.matcher(stream).find() || THREAD_DEATH.matcher(stream).find()) {
                 problems.add("stack trace printed: " + firstLine(stream.substring(Math.max(0, firstFrame(stream) - 200))));
             }
