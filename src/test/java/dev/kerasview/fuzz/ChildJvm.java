@@ -44,6 +44,22 @@ final class ChildJvm {
                 .start();
     }
 
+    /**
+     * Waits until the child exits, or has used the limit in CPU time past the limit in wall time
+     * (so that a child starved of CPU on a shared machine is not mistaken for a hang), or hits
+     * a hard wall-clock cap of 10 times the limit.
+     */
+    private static boolean awaitWithinLimit(Process p, Duration limit, long start) throws InterruptedException {
+        while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
+            long wall = System.nanoTime() - start;
+            long cpu = p.info().totalCpuDuration().map(Duration::toNanos).orElse(wall);
+            if ((wall > limit.toNanos() && cpu > limit.toNanos()) || wall > 10 * limit.toNanos()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Outcome run(Duration limit, String... args) throws IOException, InterruptedException {
         return run(limit, command(args));
     }
@@ -51,7 +67,7 @@ final class ChildJvm {
     Outcome run(Duration limit, List<String> command) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process p = start(command);
-        boolean finished = p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+        boolean finished = awaitWithinLimit(p, limit, start);
         if (!finished) {
             p.destroyForcibly().waitFor();
         }

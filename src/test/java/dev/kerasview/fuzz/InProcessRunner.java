@@ -22,6 +22,9 @@ import java.util.concurrent.TimeoutException;
  */
 final class InProcessRunner implements AutoCloseable {
 
+    /** Wall-clock cap, as a multiple of the limit, for a run that hangs without using CPU. */
+    private static final int HARD_CAP_FACTOR = 12;
+
     private final Duration limit;
     private final ByteArrayOutputStream processStreams = new ByteArrayOutputStream();
     private final PrintStream savedOut = System.out;
@@ -65,7 +68,7 @@ final class InProcessRunner implements AutoCloseable {
         boolean timedOut = false;
         Throwable escaped = null;
         try {
-            exit = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            exit = awaitWithinLimit(future, runner, start, cpuAtStart);
         } catch (TimeoutException e) {
             timedOut = true;
         } catch (ExecutionException e) {
@@ -87,6 +90,28 @@ final class InProcessRunner implements AutoCloseable {
             stray = processStreams.toString(StandardCharsets.UTF_8);
         }
         return new Outcome(exit, out.toString(), err.toString(), stray, elapsed, cpu, timedOut, escaped);
+    }
+
+    /**
+     * Waits until the run ends or has used the limit in CPU time (past the limit in wall time
+     * too). On an idle machine that is the limit in wall time; on a machine shared by many
+     * builds, as this one is, a run starved of CPU is not mistaken for a hang. The hard cap
+     * bounds a run that blocks without using CPU.
+     */
+    private Integer awaitWithinLimit(Future<Integer> future, Thread runner, long start, long[] cpuAtStart)
+            throws TimeoutException, ExecutionException, InterruptedException {
+        long limitNanos = limit.toNanos();
+        while (true) {
+            try {
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException slice) {
+                long wall = System.nanoTime() - start;
+                long cpu = threads.getThreadCpuTime(runner.getId()) - cpuAtStart[0];
+                if ((wall > limitNanos && cpu > limitNanos) || wall > HARD_CAP_FACTOR * limitNanos) {
+                    throw slice;
+                }
+            }
+        }
     }
 
     private ExecutorService newWorker() {
