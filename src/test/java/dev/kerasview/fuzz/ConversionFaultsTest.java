@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.cli.KerasviewCommand;
+import dev.kerasview.convert.CancellationFlag;
+import dev.kerasview.convert.ConversionCancelledException;
+import dev.kerasview.convert.ConversionProgress;
+import dev.kerasview.convert.ConversionRequest;
+import dev.kerasview.convert.ConversionTarget;
+import dev.kerasview.convert.Converter;
+import dev.kerasview.convert.WeightsFormat;
+import dev.kerasview.formats.ModelReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -138,7 +147,7 @@ class ConversionFaultsTest {
         Assumptions.assumeTrue(Mounts.tmpfs(full, "200k", false),
                 "SKIPPED: cannot mount a 200 KB tmpfs (needs root) to fill up");
         try {
-            assertTrue(Files.size(in) > 3 * 200 * 1024, "the input is bigger than the disk");
+            assertTrue(Files.size(in) > 200 * 1024, "the input is bigger than the disk");
             for (String to : List.of("h5", "json")) {
                 Run r = convert(in.toString(), "--to", to, "-o", full.resolve("out." + to).toString());
                 assertCleanFailure(r, full, "deep_cnn.keras", hash, in, "space", "full", "disk");
@@ -157,13 +166,22 @@ class ConversionFaultsTest {
         Path target = out.resolve("deep_cnn.h5");
         ChildJvm child = new ChildJvm(work, logs, "-Xmx256m");
         List<String> killedAt = new ArrayList<>();
-        // kill at several moments: the JVM start-up, the read, the write, the verification
-        for (long delay : new long[] {300, 800, 1500, 2500, 4000}) {
+        int killedWhileWriting = 0;
+        // kill as soon as the temporary output appears, and a little later: during the write and the verification
+        for (long delay : new long[] {0, 20, 100, 400}) {
+            List<String> before = listing(out);
             Process p = child.start(child.command("convert", in.toString(), "--to", "h5", "-o", target.toString()));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (p.isAlive() && !hasNewTempFile(out, before) && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            boolean writing = hasNewTempFile(out, before);
             Thread.sleep(delay);
             boolean wasRunning = p.isAlive();
             p.destroyForcibly().waitFor();
-            killedAt.add(delay + " ms" + (wasRunning ? "" : " (had finished)") + ": " + listing(out));
+            killedWhileWriting += writing && wasRunning ? 1 : 0;
+            killedAt.add(delay + " ms after the temporary file appeared" + (wasRunning ? "" : " (had finished)")
+                    + ": " + listing(out));
             assertEquals(hash, sha256(in), "the input was changed by a killed conversion");
             if (Files.exists(target)) {
                 assertCompleteAndVerified(target, in);
@@ -175,11 +193,16 @@ class ConversionFaultsTest {
                 Files.setLastModifiedTime(out.resolve(name), FileTime.from(Instant.now().minus(Duration.ofDays(1))));
             }
         }
+        assertTrue(killedWhileWriting > 0, "no kill happened while the output was being written: " + killedAt);
         System.out.println("convert killed at " + killedAt);
         Run next = convert(in.toString(), "--to", "h5", "-o", target.toString());
         assertEquals(0, next.exit(), "the next conversion succeeds: " + next);
         assertEquals(List.of("deep_cnn.h5"), listing(out), "the next start removed every leftover temporary file");
         assertCompleteAndVerified(target, in);
+    }
+
+    private static boolean hasNewTempFile(Path dir, List<String> before) throws IOException {
+        return listing(dir).stream().anyMatch(n -> n.contains(TEMP_MARKER) && !before.contains(n));
     }
 
     /** A complete output: the reader opens it, reads every variable's values, and finds as many as the input has. */
@@ -209,5 +232,69 @@ class ConversionFaultsTest {
             n += countVariables(child);
         }
         return n;
+    }
+
+    @Test
+    void cancelledAtEveryStageOfTheConversion() throws Exception {
+        Path in = input("deep_cnn/deep_cnn.keras");
+        String hash = sha256(in);
+        Path out = Files.createDirectories(work.resolve("cancelled"));
+        List<String> stages = new ArrayList<>();
+        for (String to : List.of("h5", "json")) {
+            // cancel at the first progress report, a third of the way, and once verification starts
+            for (String when : List.of("first", "third", "verifying")) {
+                CancellationFlag cancel = new CancellationFlag();
+                ConversionProgress progress = (done, total, item) -> {
+                    boolean now = switch (when) {
+                        case "first" -> true;
+                        case "third" -> done * 3 >= total;
+                        default -> item != null && item.startsWith("verifying");
+                    };
+                    if (now) {
+                        cancel.cancel();
+                    }
+                };
+                ConversionRequest request = new ConversionRequest(in, null,
+                        to.equals("h5") ? ConversionTarget.H5 : ConversionTarget.JSON, WeightsFormat.LEGACY,
+                        out.resolve("out." + to), false, false);
+                Converter converter = new Converter(ModelReader::open, null, new LayerCatalog());
+                ConversionCancelledException cancelled = org.junit.jupiter.api.Assertions.assertThrows(
+                        ConversionCancelledException.class, () -> converter.convert(request, progress, cancel),
+                        "cancelled " + when + " (" + to + ")");
+                assertTrue(cancelled.getMessage().toLowerCase().contains("cancel"),
+                        "the message says it was cancelled: " + cancelled.getMessage());
+                assertEquals(List.of(), listing(out), "nothing is left after cancelling " + when + " (" + to + ")");
+                assertEquals(hash, sha256(in), "the input was changed");
+                stages.add(to + "/" + when);
+            }
+        }
+        System.out.println("conversion cancelled cleanly at " + stages);
+    }
+
+    @Test
+    void terminatedBySigtermRemovesItsTemporaryFiles() throws Exception {
+        Path in = input("deep_cnn/deep_cnn.keras");
+        String hash = sha256(in);
+        Path out = Files.createDirectories(work.resolve("sigterm"));
+        Path logs = Files.createDirectories(work.resolve("logs-term"));
+        ChildJvm child = new ChildJvm(work, logs, "-Xmx256m");
+        Process p = child.start(child.command("convert", in.toString(), "--to", "h5", "-o", out.resolve("t.h5").toString()));
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (p.isAlive() && !hasNewTempFile(out, List.of()) && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        boolean writing = p.isAlive() && hasNewTempFile(out, List.of());
+        p.destroy(); // SIGTERM: the shutdown hook cancels the conversion
+        assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the conversion stops after SIGTERM");
+        String err = Files.readString(logs.resolve("child.err"));
+        assertEquals(hash, sha256(in), "the input was changed");
+        if (Files.exists(out.resolve("t.h5"))) {
+            assertCompleteAndVerified(out.resolve("t.h5"), in);
+        } else {
+            assertEquals(List.of(), listing(out), "SIGTERM during the write leaves nothing behind");
+        }
+        assertTrue(VerdictRules.STACK_FRAME.matcher(err).results().findAny().isEmpty(), "stack trace: " + err);
+        System.out.println("convert terminated " + (writing ? "while writing" : "(before or after writing)")
+                + ": exit " + p.exitValue() + ", left " + listing(out) + "; said: " + err.strip());
     }
 }
