@@ -18,7 +18,7 @@ public record H5Group(String path, Map<String, Object> attributes, List<H5Group>
 
     public H5Group {
         attributes = Map.copyOf(attributes);
-        groups = List.copyOf(groups);
+        groups = GroupList.of(groups);
         datasets = List.copyOf(datasets);
     }
 
@@ -30,23 +30,7 @@ public record H5Group(String path, Map<String, Object> attributes, List<H5Group>
 
     /** Direct sub-group by name. */
     public Optional<H5Group> group(String name) {
-        // Readers look up every layer by name, so this runs once per layer over all siblings:
-        // comparing whole paths (length first, no substring per sibling) keeps a 5,000-layer
-        // model from spending seconds here.
-        if (name.indexOf('/') < 0) {
-            String childPath = path.isEmpty() ? name : path + "/" + name;
-            for (H5Group g : groups) {
-                if (g.path.equals(childPath)) {
-                    return Optional.of(g);
-                }
-            }
-        }
-        for (H5Group g : groups) {
-            if (g.key().equals(name)) {
-                return Optional.of(g);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(((GroupList) groups).byKey(name));
     }
 
     /** Descendant group by relative path ({@code layers/dense/vars}); empty string is this group. */
