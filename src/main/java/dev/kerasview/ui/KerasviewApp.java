@@ -1,12 +1,15 @@
 package dev.kerasview.ui;
 
-/** Placeholder for the JavaFX application; replaced by its owner. */
+import javafx.application.Application;
+
+/** Starts the window; called by {@code dev.kerasview.Main} for every start without a subcommand. */
 public final class KerasviewApp {
+
     private KerasviewApp() {
     }
 
-    /** Opens the window with the given files (none: the bundled sample). */
+    /** Opens the window with the given files (none: the bundled sample) and returns when it closes. */
     public static void launchWindow(String[] files) {
-        throw new UnsupportedOperationException("window not implemented yet");
+        Application.launch(KerasviewApplication.class, files);
     }
 }

@@ -1,0 +1,142 @@
+package dev.kerasview.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Worker;
+
+/**
+ * One-click conversion of the tab's file: progress while it runs, a banner with the
+ * verification result when it succeeds, a failure message when it does not.
+ */
+public final class ConversionViewModel {
+
+    private final Path input;
+    private final Path weights;
+    private final ConversionService service;
+    private final Consumer<Path> folderOpener;
+    private final ReadOnlyStringWrapper runningLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper successText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> lastOutput = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper();
+
+    /**
+     * Conversion of {@code input} (with {@code weights}, or null) through {@code converter};
+     * {@code folderOpener} shows a folder in the system's file manager.
+     */
+    public ConversionViewModel(Path input, Path weights, ModelConverter converter, Consumer<Path> folderOpener) {
+        this.input = input;
+        this.weights = weights;
+        this.service = new ConversionService(converter);
+        this.folderOpener = folderOpener;
+        service.setOnSucceeded(e -> {
+            ConversionOutcome out = service.getValue();
+            Path main = out.files().get(0);
+            lastOutput.set(main);
+            StringBuilder names = new StringBuilder();
+            for (Path p : out.files()) {
+                names.append(names.length() > 0 ? " + " : "").append(p.getFileName());
+            }
+            successText.set("Converted to " + names + ". " + out.verification());
+        });
+        service.setOnFailed(e -> {
+            Throwable t = service.getException();
+            if (t instanceof CancellationException) {
+                cancelled.set(true);
+            } else {
+                failure.set("Converting " + input.getFileName() + " failed: " + ErrorMessages.describe(t)
+                        + " Nothing was written.");
+            }
+        });
+        service.setOnCancelled(e -> cancelled.set(true));
+    }
+
+    /** Starts converting to {@code target} beside the input. */
+    public void convert(ConversionTarget target) {
+        if (service.busyProperty().get()) {
+            return;
+        }
+        successText.set("");
+        failure.set("");
+        cancelled.set(false);
+        Path output = OutputNames.forTarget(input, target);
+        runningLabel.set(target.description() + " → " + output.getFileName());
+        service.convert(new ConversionRequest(input, weights, target, output));
+    }
+
+    /** Stops the running conversion; the converter removes what it had written. */
+    public void cancel() {
+        service.cancel();
+    }
+
+    /** Opens the folder of the last output. */
+    public void showInFolder() {
+        Path out = lastOutput.get();
+        if (out != null && out.toAbsolutePath().getParent() != null) {
+            folderOpener.accept(out.toAbsolutePath().getParent());
+        }
+    }
+
+    /** Clears the success banner. */
+    public void dismissSuccess() {
+        successText.set("");
+    }
+
+    /** Clears the failure message once shown. */
+    public void acknowledgeFailure() {
+        failure.set("");
+    }
+
+    /** True until the converter has returned, also after a cancel. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return service.busyProperty();
+    }
+
+    /** Fraction done, or -1 while unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return service.progressProperty();
+    }
+
+    /** Bytes and percent. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return service.messageProperty();
+    }
+
+    /** What is being converted to where. */
+    public ReadOnlyStringProperty runningLabelProperty() {
+        return runningLabel.getReadOnlyProperty();
+    }
+
+    /** The success banner's text (empty: no banner). */
+    public ReadOnlyStringProperty successTextProperty() {
+        return successText.getReadOnlyProperty();
+    }
+
+    /** The main file of the last successful conversion. */
+    public ReadOnlyObjectProperty<Path> lastOutputProperty() {
+        return lastOutput.getReadOnlyProperty();
+    }
+
+    /** A failure to show in a dialog (empty: none). */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** True when the last conversion was cancelled. */
+    public ReadOnlyBooleanProperty cancelledProperty() {
+        return cancelled.getReadOnlyProperty();
+    }
+
+    /** The state of the background work. */
+    public ReadOnlyObjectProperty<Worker.State> stateProperty() {
+        return service.stateProperty();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.kerasview.ui;
+
+import dev.kerasview.model.Finding;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+
+/** The findings list and, for the selected finding, Keras's message, the cause, the remedies and the conversions. */
+public final class FindingsView extends VBox {
+
+    /** The findings of {@code viewModel}; the conversion buttons act through {@code conversion}. */
+    public FindingsView(FindingsViewModel viewModel, ConversionViewModel conversion) {
+        getStyleClass().add("findings-view");
+        Label heading = new Label(viewModel.findings().isEmpty() ? "Findings"
+                : "Findings (" + viewModel.findings().size() + ")");
+        heading.getStyleClass().add("panel-heading");
+
+        ListView<Finding> list = new ListView<>(viewModel.findings());
+        list.setId("findingsList");
+        list.setPlaceholder(new Label("Nothing to report: every layer finds its variables."));
+        list.setCellFactory(l -> new FindingCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> viewModel.selectedFindingProperty().set(f));
+        viewModel.selectedFindingProperty().addListener((obs, old, f) -> {
+            if (list.getSelectionModel().getSelectedItem() != f) {
+                list.getSelectionModel().select(f);
+            }
+        });
+
+        Label message = wrapping("finding-message");
+        message.setId("findingMessage");
+        message.textProperty().bind(viewModel.messageProperty());
+        Label location = wrapping("muted");
+        location.textProperty().bind(viewModel.locationProperty());
+        Label causeTitle = new Label("Cause");
+        causeTitle.getStyleClass().add("section-title");
+        Label cause = wrapping("finding-cause");
+        cause.textProperty().bind(viewModel.causeProperty());
+        Label remediesTitle = new Label("What to do");
+        remediesTitle.getStyleClass().add("section-title");
+        Label remedies = wrapping("finding-remedies");
+        remedies.textProperty().bind(viewModel.remediesProperty());
+        for (Label l : new Label[] {causeTitle, cause}) {
+            l.visibleProperty().bind(viewModel.causeProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        for (Label l : new Label[] {remediesTitle, remedies}) {
+            l.visibleProperty().bind(viewModel.remediesProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+
+        Button toH5 = new Button(ConversionTarget.H5.action());
+        toH5.setOnAction(e -> conversion.convert(ConversionTarget.H5));
+        Button toJson = new Button(ConversionTarget.JSON.action());
+        toJson.setOnAction(e -> conversion.convert(ConversionTarget.JSON));
+        toH5.disableProperty().bind(conversion.busyProperty());
+        toJson.disableProperty().bind(conversion.busyProperty());
+        HBox actions = new HBox(8, toH5, toJson);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("finding-actions");
+
+        VBox detail = new VBox(6, message, location, causeTitle, cause, remediesTitle, remedies, actions);
+        detail.getStyleClass().add("finding-detail");
+        detail.visibleProperty().bind(viewModel.selectedFindingProperty().isNotNull());
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detailScroll.getStyleClass().add("edge-to-edge");
+
+        SplitPane split = new SplitPane(list, detailScroll);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.4);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(heading, split);
+
+        if (!viewModel.findings().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+
+    private static Label wrapping(String styleClass) {
+        Label l = new Label();
+        l.setWrapText(true);
+        l.getStyleClass().add(styleClass);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
+    /** A finding as one line: severity icon, layer, message. */
+    private static final class FindingCell extends ListCell<Finding> {
+        @Override
+        protected void updateItem(Finding f, boolean empty) {
+            super.updateItem(f, empty);
+            getStyleClass().removeAll("finding-error", "finding-warning", "finding-info");
+            if (empty || f == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            String who = f.layer() != null ? f.layer() + ": " : f.className() != null ? f.className() + ": " : "";
+            setText(who + (f.message() == null ? f.code() : f.message()));
+            setGraphic(StatusIcon.forSeverity(f.severity()));
+            getStyleClass().add("finding-" + f.severity().id());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.kerasview.ui;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/** The JavaFX application: one window over the core's reader, diagnoser and converter. */
+public final class KerasviewApplication extends Application {
+
+    /** The window's stylesheet. */
+    public static final String STYLESHEET = Objects.requireNonNull(
+            KerasviewApplication.class.getResource("kerasview.css")).toExternalForm();
+
+    private MainWindowViewModel viewModel;
+
+    @Override
+    public void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> showUncaught(stage, error));
+        viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
+                RecentFiles.inUserConfig(), new DialogWeightsChooser(() -> stage),
+                new FolderOpener(getHostServices()));
+        MainWindowView view = new MainWindowView(viewModel);
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setScene(scene);
+        stage.setTitle("kerasview");
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.show();
+
+        List<Path> files = getParameters().getUnnamed().stream().map(Paths::get).toList();
+        if (files.isEmpty()) {
+            SampleModel.locate().ifPresent(sample -> viewModel.open(List.of(sample)));
+        } else {
+            viewModel.open(files);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (viewModel != null) {
+            viewModel.closeAll();
+        }
+    }
+
+    private static void showUncaught(Stage owner, Throwable error) {
+        // the person sees one readable sentence; the trace goes to the log for a bug report
+        error.printStackTrace();
+        Runnable show = () -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(error));
+            alert.setTitle("kerasview");
+            alert.setHeaderText("Something went wrong, but kerasview keeps running");
+            if (owner.isShowing()) {
+                alert.initOwner(owner);
+            }
+            alert.show();
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+}

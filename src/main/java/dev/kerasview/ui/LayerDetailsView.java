@@ -1,0 +1,177 @@
+package dev.kerasview.ui;
+
+import dev.kerasview.model.VariableInfo;
+import dev.kerasview.model.VariableStats;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The selected layer's variables (with statistics and histogram), configuration and raw JSON. */
+public final class LayerDetailsView extends VBox {
+
+    private final LayerDetailsViewModel viewModel;
+    private final GridPane statsGrid = new GridPane();
+    private final BarChart<String, Number> histogram;
+
+    /** The view of {@code viewModel}. */
+    public LayerDetailsView(LayerDetailsViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("layer-details-view");
+        CategoryAxis x = new CategoryAxis();
+        x.setTickLabelsVisible(false);
+        x.setTickMarkVisible(false);
+        NumberAxis y = new NumberAxis();
+        y.setLabel("count");
+        histogram = new BarChart<>(x, y);
+
+        Label title = new Label();
+        title.setId("detailsTitle");
+        title.getStyleClass().add("panel-heading");
+        title.textProperty().bind(viewModel.titleProperty());
+        Label subtitle = new Label();
+        subtitle.getStyleClass().add("muted");
+        subtitle.setWrapText(true);
+        subtitle.textProperty().bind(viewModel.subtitleProperty());
+
+        TabPane tabs = new TabPane(
+                new Tab("Variables", variablesPane()),
+                new Tab("Configuration", configTable()),
+                new Tab("JSON", rawJson()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("details-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        getChildren().addAll(title, subtitle, tabs);
+    }
+
+    private SplitPane variablesPane() {
+        TableView<VariableInfo> table = new TableView<>(viewModel.variables());
+        table.setId("variablesTable");
+        table.setPlaceholder(new Label("This layer stores no variables."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Name", 110, VariableInfo::name));
+        table.getColumns().add(column("Shape", 90, v -> DisplayFormat.shape(v.shape())));
+        table.getColumns().add(column("dtype", 70, VariableInfo::dtype));
+        table.getColumns().add(column("Size", 70, v -> DisplayFormat.bytes(v.byteSize())));
+        table.getColumns().add(column("HDF5 path", 220, v -> v.file() == null ? v.path() : v.file() + ":" + v.path()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, v) -> viewModel.selectedVariableProperty().set(v));
+        viewModel.selectedVariableProperty().addListener((obs, old, v) -> {
+            if (v == null) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
+
+        Label message = new Label();
+        message.setId("statisticsMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("muted");
+        message.textProperty().bind(viewModel.statisticsMessageProperty());
+        message.managedProperty().bind(message.visibleProperty());
+        message.visibleProperty().bind(viewModel.statisticsMessageProperty().isNotEmpty());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(viewModel.computingProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        HBox status = new HBox(8, spinner, message);
+
+        statsGrid.getStyleClass().add("stats-grid");
+        statsGrid.setHgap(14);
+        statsGrid.setVgap(2);
+        histogram.setId("histogram");
+        histogram.setLegendVisible(false);
+        histogram.setAnimated(false);
+        histogram.setBarGap(0);
+        histogram.setCategoryGap(1);
+        histogram.setMinHeight(140);
+        histogram.managedProperty().bind(histogram.visibleProperty());
+        histogram.setVisible(false);
+        VBox.setVgrow(histogram, Priority.ALWAYS);
+        viewModel.statisticsProperty().addListener((obs, old, s) -> showStatistics(s));
+
+        VBox statsBox = new VBox(6, status, statsGrid, histogram);
+        statsBox.getStyleClass().add("stats-box");
+        SplitPane split = new SplitPane(table, statsBox);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.38);
+        return split;
+    }
+
+    private void showStatistics(VariableStats s) {
+        statsGrid.getChildren().clear();
+        histogram.getData().clear();
+        histogram.setVisible(s != null);
+        if (s == null) {
+            return;
+        }
+        String[][] rows = {
+                {"count", DisplayFormat.count(s.count()), "sum", DisplayFormat.number(s.sum())},
+                {"min", DisplayFormat.number(s.min()), "max", DisplayFormat.number(s.max())},
+                {"mean", DisplayFormat.number(s.mean()), "std", DisplayFormat.number(s.std())},
+                {"zeros", DisplayFormat.count(s.zeros()), "NaN", DisplayFormat.count(s.nans())},
+        };
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 4; c++) {
+                Label l = new Label(rows[r][c]);
+                l.getStyleClass().add(c % 2 == 0 ? "stat-key" : "stat-value");
+                statsGrid.add(l, c, r);
+            }
+        }
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        int bins = s.histogram().size();
+        double width = bins == 0 ? 0 : (s.histogramMax() - s.histogramMin()) / bins;
+        for (int i = 0; i < bins; i++) {
+            String label = DisplayFormat.number(s.histogramMin() + i * width) + " – " + DisplayFormat.number(s.histogramMin() + (i + 1) * width);
+            series.getData().add(new XYChart.Data<>(i + ": " + label, s.histogram().get(i)));
+        }
+        histogram.getData().add(series);
+        histogram.setTitle("Values from " + DisplayFormat.number(s.histogramMin()) + " to " + DisplayFormat.number(s.histogramMax()));
+    }
+
+    private TableView<ConfigEntry> configTable() {
+        TableView<ConfigEntry> table = new TableView<>(viewModel.configEntries());
+        table.setId("configTable");
+        table.setPlaceholder(new Label("No configuration stored for this layer."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ConfigEntry, String> key = new TableColumn<>("Key");
+        key.setPrefWidth(150);
+        key.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().key()));
+        TableColumn<ConfigEntry, String> value = new TableColumn<>("Value");
+        value.setPrefWidth(300);
+        value.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().value()));
+        table.getColumns().add(key);
+        table.getColumns().add(value);
+        return table;
+    }
+
+    private TextArea rawJson() {
+        TextArea area = new TextArea();
+        area.setId("rawConfig");
+        area.setEditable(false);
+        area.getStyleClass().add("code");
+        area.textProperty().bind(viewModel.rawConfigProperty());
+        return area;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,232 @@
+package dev.kerasview.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The window: menus, one tab per open model, and a drop target covering everything. */
+public final class MainWindowView extends BorderPane {
+
+    private final MainWindowViewModel viewModel;
+    private final TabPane tabPane = new TabPane();
+    private final Map<ModelTabViewModel, Tab> tabs = new IdentityHashMap<>();
+    private final Menu recentMenu = new Menu("Open Recent");
+    private boolean syncing;
+
+    /** The view of {@code viewModel}. */
+    public MainWindowView(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("main-window");
+        setTop(menuBar());
+
+        tabPane.setId("modelTabs");
+        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        StackPane center = new StackPane(emptyState(), tabPane);
+        tabPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(tabPane.getTabs()));
+        setCenter(center);
+
+        viewModel.tabs().addListener((ListChangeListener<ModelTabViewModel>) c -> syncTabs());
+        viewModel.selectedTabProperty().addListener((obs, old, t) -> {
+            Tab tab = t == null ? null : tabs.get(t);
+            if (tab != null && !syncing) {
+                tabPane.getSelectionModel().select(tab);
+            }
+        });
+        tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (!syncing) {
+                viewModel.selectedTabProperty().set(tab == null ? null : (ModelTabViewModel) tab.getUserData());
+            }
+        });
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> updateRecentMenu());
+        updateRecentMenu();
+        syncTabs();
+
+        // filters, not handlers: a drop lands on whatever child is under the mouse (a text area
+        // would otherwise swallow it), and files are welcome anywhere on the window
+        addEventFilter(DragEvent.DRAG_OVER, this::dragOver);
+        addEventFilter(DragEvent.DRAG_EXITED, e -> getStyleClass().remove("drop-target"));
+        addEventFilter(DragEvent.DRAG_DROPPED, this::dropped);
+    }
+
+    private void syncTabs() {
+        syncing = true;
+        try {
+            for (ModelTabViewModel t : List.copyOf(tabs.keySet())) {
+                if (!viewModel.tabs().contains(t)) {
+                    tabPane.getTabs().remove(tabs.remove(t));
+                }
+            }
+            for (ModelTabViewModel t : viewModel.tabs()) {
+                tabs.computeIfAbsent(t, this::newTab);
+            }
+            ModelTabViewModel selected = viewModel.selectedTabProperty().get();
+            if (selected != null && tabs.containsKey(selected)) {
+                tabPane.getSelectionModel().select(tabs.get(selected));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private Tab newTab(ModelTabViewModel t) {
+        Tab tab = new Tab(t.title(), new ModelTabView(t));
+        tab.setUserData(t);
+        tab.setTooltip(new javafx.scene.control.Tooltip(t.file().toString()));
+        tab.setOnCloseRequest(e -> {
+            e.consume();
+            viewModel.close(t);
+        });
+        t.loadedProperty().addListener((obs, old, loaded) -> {
+            if (loaded != null) {
+                tab.setGraphic(loaded.verdict().loads() ? StatusIcon.ok() : StatusIcon.error(false));
+            }
+        });
+        t.stateProperty().addListener((obs, old, s) -> {
+            if (s == ModelTabViewModel.State.FAILED) {
+                tab.setGraphic(StatusIcon.warning(false));
+            }
+        });
+        tabPane.getTabs().add(tab);
+        return tab;
+    }
+
+    private VBox emptyState() {
+        Label title = new Label("Drop a Keras model here");
+        title.getStyleClass().add("empty-title");
+        Label hint = new Label(".keras, .h5, .hdf5, model.json + weights, or an unzipped .keras folder — or use File › Open (Ctrl+O)");
+        hint.getStyleClass().add("muted");
+        VBox box = new VBox(8, title, hint);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open…", "Shortcut+O", this::chooseFiles);
+        open.setId("openMenuItem");
+        MenuItem openFolder = item("Open Unzipped .keras Folder…", null, this::chooseFolder);
+        MenuItem close = item("Close Tab", "Shortcut+W", () -> viewModel.close(viewModel.selectedTabProperty().get()));
+        close.setId("closeTabMenuItem");
+        MenuItem exit = item("Exit", "Shortcut+Q", () -> {
+            Window w = getScene() == null ? null : getScene().getWindow();
+            if (w != null) {
+                w.hide();
+            }
+        });
+        Menu file = new Menu("File", null, open, openFolder, recentMenu, new SeparatorMenuItem(), close,
+                new SeparatorMenuItem(), exit);
+
+        MenuItem find = item("Find Layer", "Shortcut+F", this::focusSearch);
+        Menu view = new Menu("View", null, find);
+
+        MenuItem toH5 = item(ConversionTarget.H5.action(), "Shortcut+Shift+H", () -> viewModel.convertSelected(ConversionTarget.H5));
+        toH5.setId("convertH5MenuItem");
+        MenuItem toJson = item(ConversionTarget.JSON.action(), "Shortcut+Shift+J", () -> viewModel.convertSelected(ConversionTarget.JSON));
+        toJson.setId("convertJsonMenuItem");
+        Menu convert = new Menu("Convert", null, toH5, toJson);
+
+        MenuBar bar = new MenuBar(file, view, convert);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void updateRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path p : viewModel.recentFiles()) {
+            MenuItem m = new MenuItem(p.getFileName() + "   —   " + (p.getParent() == null ? "" : p.getParent()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> viewModel.open(List.of(p)));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void focusSearch() {
+        Tab tab = tabPane.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.getContent() instanceof ModelTabView v) {
+            v.focusSearch();
+        }
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open Keras model");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Keras models (*.keras, *.h5, *.hdf5, *.json)", "*.keras", "*.h5", "*.hdf5", "*.json"),
+                new FileChooser.ExtensionFilter("Keras 3 archives (*.keras)", "*.keras"),
+                new FileChooser.ExtensionFilter("HDF5 models and weights (*.h5, *.hdf5)", "*.h5", "*.hdf5"),
+                new FileChooser.ExtensionFilter("JSON architectures (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        initialDirectory().ifPresent(chooser::setInitialDirectory);
+        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        if (files != null) {
+            viewModel.open(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open unzipped .keras folder");
+        initialDirectory().ifPresent(chooser::setInitialDirectory);
+        File dir = chooser.showDialog(getScene().getWindow());
+        if (dir != null) {
+            viewModel.open(List.of(dir.toPath()));
+        }
+    }
+
+    private java.util.Optional<File> initialDirectory() {
+        return viewModel.recentFiles().stream().map(Path::getParent)
+                .filter(p -> p != null && Files.isDirectory(p)).findFirst().map(Path::toFile);
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            if (!getStyleClass().contains("drop-target")) {
+                getStyleClass().add("drop-target");
+            }
+            e.consume();
+        }
+    }
+
+    private void dropped(DragEvent e) {
+        getStyleClass().remove("drop-target");
+        if (!e.getDragboard().hasFiles()) {
+            return;
+        }
+        List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+        viewModel.open(files);
+        e.setDropCompleted(!files.isEmpty());
+        e.consume();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.kerasview.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The window: its open tabs, the selected one, and the recent files. */
+public final class MainWindowViewModel {
+
+    private final ModelSource source;
+    private final ModelConverter converter;
+    private final RecentFiles recentFiles;
+    private final WeightsChooser weightsChooser;
+    private final Consumer<Path> folderOpener;
+    private final ObservableList<ModelTabViewModel> tabs = FXCollections.observableArrayList();
+    private final ObservableList<ModelTabViewModel> tabsView = FXCollections.unmodifiableObservableList(tabs);
+    private final ObjectProperty<ModelTabViewModel> selectedTab = new SimpleObjectProperty<>();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+
+    /** A window reading through {@code source} and converting through {@code converter}. */
+    public MainWindowViewModel(ModelSource source, ModelConverter converter, RecentFiles recentFiles,
+                               WeightsChooser weightsChooser, Consumer<Path> folderOpener) {
+        this.source = source;
+        this.converter = converter;
+        this.recentFiles = recentFiles;
+        this.weightsChooser = weightsChooser;
+        this.folderOpener = folderOpener;
+        recent.setAll(recentFiles.list());
+    }
+
+    /** Opens each file (or unzipped .keras folder) in its own tab; one already open is selected. */
+    public void open(List<Path> files) {
+        for (Path f : files) {
+            openOne(f.toAbsolutePath().normalize());
+        }
+    }
+
+    private void openOne(Path file) {
+        for (ModelTabViewModel t : tabs) {
+            if (t.file().equals(file)) {
+                selectedTab.set(t);
+                return;
+            }
+        }
+        Path weights = null;
+        if (WeightsPairing.needsWeights(file)) {
+            List<Path> candidates = WeightsPairing.candidates(file);
+            weights = candidates.size() == 1 ? candidates.get(0)
+                    : weightsChooser.choose(file, candidates).orElse(null);
+        }
+        ModelTabViewModel tab = new ModelTabViewModel(file, weights, source, converter, folderOpener);
+        tabs.add(tab);
+        selectedTab.set(tab);
+        tab.load();
+        recent.setAll(recentFiles.add(file));
+    }
+
+    /** Closes {@code tab} and releases its file. */
+    public void close(ModelTabViewModel tab) {
+        if (tab == null) {
+            return;
+        }
+        int i = tabs.indexOf(tab);
+        tabs.remove(tab);
+        tab.close();
+        if (selectedTab.get() == tab) {
+            selectedTab.set(tabs.isEmpty() ? null : tabs.get(Math.min(i, tabs.size() - 1)));
+        }
+    }
+
+    /** Converts the selected tab's file. */
+    public void convertSelected(ConversionTarget target) {
+        ModelTabViewModel t = selectedTab.get();
+        if (t != null && t.stateProperty().get() == ModelTabViewModel.State.LOADED) {
+            t.conversion().convert(target);
+        }
+    }
+
+    /** Closes every tab (the window is closing). */
+    public void closeAll() {
+        for (ModelTabViewModel t : List.copyOf(tabs)) {
+            close(t);
+        }
+    }
+
+    /** The open tabs, in order. */
+    public ObservableList<ModelTabViewModel> tabs() {
+        return tabsView;
+    }
+
+    /** The tab in front. */
+    public ObjectProperty<ModelTabViewModel> selectedTabProperty() {
+        return selectedTab;
+    }
+
+    /** Recently opened files, most recent first. */
+    public ObservableList<Path> recentFiles() {
+        return recent;
+    }
+}

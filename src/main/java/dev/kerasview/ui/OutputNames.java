@@ -1,0 +1,42 @@
+package dev.kerasview.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where a one-click conversion writes: beside the input with the input's stem, never over an
+ * existing file (then {@code <stem>-converted}, {@code <stem>-converted-2}, …).
+ */
+public final class OutputNames {
+
+    private OutputNames() {
+    }
+
+    /** The output path for converting {@code input} to {@code target}. */
+    public static Path forTarget(Path input, ConversionTarget target) {
+        Path abs = input.toAbsolutePath();
+        Path dir = abs.getParent();
+        String stem = stem(abs.getFileName().toString());
+        for (int i = 0; ; i++) {
+            String name = i == 0 ? stem : i == 1 ? stem + "-converted" : stem + "-converted-" + i;
+            Path candidate = dir.resolve(name + (target == ConversionTarget.H5 ? ".h5" : ".json"));
+            boolean free = !Files.exists(candidate) && !candidate.equals(abs);
+            if (target == ConversionTarget.JSON) {
+                free &= !Files.exists(dir.resolve(name + "_weights.h5"));
+            }
+            if (free) {
+                return candidate;
+            }
+        }
+    }
+
+    /** {@code vae.keras} → {@code vae}; {@code m.weights.h5} → {@code m}; a folder keeps its name. */
+    static String stem(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".weights.h5")) {
+            return fileName.substring(0, fileName.length() - ".weights.h5".length());
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.kerasview.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Asks the person which weights belong to an architecture JSON when that is not clear. */
+@FunctionalInterface
+public interface WeightsChooser {
+
+    /**
+     * Picks the weights for {@code json} among {@code candidates} (may be empty: then let the
+     * person pick any file); empty means open the architecture without weights.
+     */
+    Optional<Path> choose(Path json, List<Path> candidates);
+}

@@ -1,0 +1,67 @@
+package dev.kerasview.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kerasview.model.LayerNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LayerDetailsViewModelTest {
+
+    @BeforeAll
+    static void toolkit() {
+        Fx.start();
+    }
+
+    private static LayerNode encoderDense(LayerTreeViewModel tree) {
+        return tree.index().root().children().get(0).children().get(0).node();
+    }
+
+    @Test
+    void showsTheSelectedLayersConfigurationAsRowsAndPrettyJson() throws Exception {
+        LoadedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), List.of(), false);
+        LayerTreeViewModel tree = new LayerTreeViewModel(new LayerIndex(m.model().root(), List.of()));
+        LayerDetailsViewModel vm = Fx.call(() -> new LayerDetailsViewModel(tree, m.open().tensors()));
+        Fx.run(() -> tree.selectedLayerProperty().set(encoderDense(tree)));
+        assertEquals("encoder_dense", vm.titleProperty().get());
+        assertTrue(vm.subtitleProperty().get().contains("weights at encoder/layers/dense"));
+        assertEquals(List.of(
+                new ConfigEntry("name", "encoder_dense"), new ConfigEntry("units", "2"),
+                new ConfigEntry("activation", "relu"), new ConfigEntry("use_bias", "True"),
+                new ConfigEntry("kernel_initializer", "GlorotUniform {\"seed\":null}")), vm.configEntries());
+        assertTrue(vm.rawConfigProperty().get().contains("\n  \"units\" : 2,"), vm.rawConfigProperty().get());
+        assertEquals(List.of("kernel", "bias"), vm.variables().stream().map(v -> v.name()).toList());
+    }
+
+    @Test
+    void computesTheSelectedVariablesStatisticsInTheBackground() throws Exception {
+        LoadedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), List.of(), false);
+        LayerTreeViewModel tree = new LayerTreeViewModel(new LayerIndex(m.model().root(), List.of()));
+        LayerDetailsViewModel vm = Fx.call(() -> new LayerDetailsViewModel(tree, m.open().tensors()));
+        Fx.run(() -> {
+            tree.selectedLayerProperty().set(encoderDense(tree));
+            vm.selectedVariableProperty().set(vm.variables().get(1));
+        });
+        Fx.waitUntil(() -> vm.statisticsProperty().get() != null, 5000, "statistics");
+        assertEquals(64, vm.statisticsProperty().get().count());
+        assertEquals(StatisticsService.BINS, vm.statisticsProperty().get().histogram().size());
+        assertEquals("", vm.statisticsMessageProperty().get());
+    }
+
+    @Test
+    void aLayerWithoutConfigShowsNoRows() throws Exception {
+        LoadedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), List.of(), false);
+        LayerTreeViewModel tree = new LayerTreeViewModel(new LayerIndex(m.model().root(), List.of()));
+        LayerDetailsViewModel vm = Fx.call(() -> new LayerDetailsViewModel(tree, null));
+        Fx.run(() -> tree.selectedLayerProperty().set(tree.index().root().children().get(0).node()));
+        assertEquals("encoder", vm.titleProperty().get());
+        assertTrue(vm.configEntries().isEmpty());
+        Fx.run(() -> vm.selectedVariableProperty().set(TestModels.variable("x", 0, "kernel", 2)));
+        assertNotNull(vm.statisticsMessageProperty().get());
+        assertEquals("This file holds no values to read.", vm.statisticsMessageProperty().get());
+    }
+}

@@ -1,0 +1,31 @@
+package dev.kerasview.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerdictTest {
+
+    @Test
+    void aFailingFileNamesTheNumberOfFailingLayers() {
+        Verdict v = Verdict.of(false, TestModels.vaeFindings());
+        assertEquals("Keras will fail to load this file: 2 layers", v.headline());
+        assertEquals("z_mean, z_log_var · 1 warning", v.detail());
+    }
+
+    @Test
+    void aLoadingFileSaysSoAndCountsWarnings() {
+        assertEquals("Loads in Keras", Verdict.of(true, List.of()).headline());
+        assertEquals("", Verdict.of(true, List.of()).detail());
+        assertEquals("with 1 warning", Verdict.of(true, TestModels.vaeFindings().subList(2, 4)).detail());
+    }
+
+    @Test
+    void aFailureWithoutLayersCountsErrors() {
+        Verdict v = Verdict.of(false, List.of());
+        assertEquals("Keras will fail to load this file", v.headline());
+        assertEquals("", v.detail());
+        assertEquals("1 error", Verdict.of(false, List.of(new dev.kerasview.model.Finding(dev.kerasview.model.Severity.ERROR, "UNKNOWN_CLASS", null, "X", null, null, null, "m", "c", List.of()))).detail());
+    }
+}
