@@ -73,11 +73,16 @@ public final class FindingsView extends VBox {
         detailScroll.setFitToWidth(true);
         detailScroll.getStyleClass().add("edge-to-edge");
 
-        SplitPane split = new SplitPane(list, detailScroll);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.4);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(heading, split);
+        if (viewModel.findings().isEmpty()) {
+            VBox.setVgrow(list, Priority.ALWAYS);
+            getChildren().addAll(heading, list);
+        } else {
+            SplitPane split = new SplitPane(list, detailScroll);
+            split.setOrientation(Orientation.VERTICAL);
+            split.setDividerPositions(0.4);
+            VBox.setVgrow(split, Priority.ALWAYS);
+            getChildren().addAll(heading, split);
+        }
 
         if (!viewModel.findings().isEmpty()) {
             list.getSelectionModel().select(0);

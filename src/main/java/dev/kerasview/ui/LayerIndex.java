@@ -1,6 +1,7 @@
 package dev.kerasview.ui;
 
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.Severity;
 import java.util.ArrayList;
@@ -79,7 +80,10 @@ public final class LayerIndex {
         for (LayerNode c : node.children()) {
             LayerRow row = build(c, findingsByNode);
             children.add(row);
-            params += row.parameters();
+            if (c.kind() != LayerKind.OPTIMIZER) {
+                // like Keras's count_params: optimizer slots are state, not parameters
+                params += row.parameters();
+            }
             bytes += row.bytes();
             status = LayerStatus.worst(status, row.status().asParentOf());
         }
