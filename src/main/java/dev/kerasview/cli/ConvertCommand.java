@@ -1,13 +1,172 @@
 package dev.kerasview.cli;
 
+import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.convert.CancellationFlag;
+import dev.kerasview.convert.ConversionCancelledException;
+import dev.kerasview.convert.ConversionException;
+import dev.kerasview.convert.ConversionProgress;
+import dev.kerasview.convert.ConversionRequest;
+import dev.kerasview.convert.ConversionResult;
+import dev.kerasview.convert.ConversionTarget;
+import dev.kerasview.convert.Converter;
+import dev.kerasview.convert.ModelOpener;
+import dev.kerasview.convert.OutputDiagnosis;
+import dev.kerasview.convert.PlannedLayer;
+import dev.kerasview.convert.TempFiles;
+import dev.kerasview.convert.WeightsFormat;
+import dev.kerasview.formats.ModelReader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for the {@code convert} subcommand; replaced by its owner. */
-@Command(name = "convert")
+/** The {@code convert} subcommand: .keras to legacy .h5 or to JSON + weights, verified. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert a Keras 3 model to a legacy .h5 or to JSON + weights, then verify it.")
 public final class ConvertCommand implements Callable<Integer> {
+
+    /** Exit code for a refused or failed conversion (nothing was left behind). */
+    public static final int EXIT_FAILED = 1;
+
+    /** Temporary outputs older than this are left over by a killed conversion. */
+    private static final Duration STALE = Duration.ofHours(1);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .keras model (or a model file paired with --weights)")
+    private Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "h5|json", description = "h5: legacy full model; json: to_json() + weights")
+    private String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "the .h5, or the .json (weights go beside it)")
+    private Path output;
+
+    @Option(names = "--weights-format", paramLabel = "legacy|keras", defaultValue = "legacy",
+            description = "weights beside a JSON: legacy <stem>_weights.h5 (default) or keras <stem>.weights.h5")
+    private String weightsFormat;
+
+    @Option(names = "--weights", paramLabel = "W", description = "separate weights file of FILE")
+    private Path weights;
+
+    @Option(names = "--force", description = "replace existing outputs")
+    private boolean force;
+
+    @Option(names = "--allow-missing", description = "write even when some layers' weights are absent")
+    private boolean allowMissing;
+
+    private final ModelOpener opener;
+    private final OutputDiagnosis diagnosis;
+
+    /** The command as the CLI runs it, over the project's readers. */
+    public ConvertCommand() {
+        this(ModelReader::open, null);
+    }
+
+    /** The command over another reader and diagnoser (tests). */
+    public ConvertCommand(ModelOpener opener, OutputDiagnosis diagnosis) {
+        this.opener = opener;
+        this.diagnosis = diagnosis;
+    }
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("convert is not implemented yet");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConversionTarget target = switch (to.toLowerCase(Locale.ROOT)) {
+            case "h5" -> ConversionTarget.H5;
+            case "json" -> ConversionTarget.JSON;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--to must be h5 or json, not '" + to + "'");
+        };
+        WeightsFormat format = switch (weightsFormat.toLowerCase(Locale.ROOT)) {
+            case "legacy" -> WeightsFormat.LEGACY;
+            case "keras" -> WeightsFormat.KERAS;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--weights-format must be legacy or keras, not '" + weightsFormat + "'");
+        };
+        if (!Files.exists(file)) {
+            err.println("kerasview convert: " + file + ": no such file");
+            return KerasviewCommand.EXIT_USAGE;
+        }
+        if (weights != null && !Files.exists(weights)) {
+            err.println("kerasview convert: " + weights + ": no such file");
+            return KerasviewCommand.EXIT_USAGE;
+        }
+        ConversionRequest request = new ConversionRequest(file, weights, target, format, output, force, allowMissing);
+        cleanLeftovers(request, err);
+        CancellationFlag cancel = new CancellationFlag();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            // Ctrl-C or SIGTERM: stop at the next write and let the conversion remove its temp files.
+            cancel.cancel();
+            try {
+                finished.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "kerasview-convert-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            ConversionResult result = new Converter(opener, diagnosis, catalog())
+                    .convert(request, ConversionProgress.NONE, cancel);
+            report(result, out);
+            return 0;
+        } catch (ConversionCancelledException e) {
+            err.println("kerasview convert: " + e.getMessage());
+            return EXIT_FAILED;
+        } catch (ConversionException e) {
+            err.println("kerasview convert: " + e.getMessage());
+            return EXIT_FAILED;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting; the hook has run.
+            }
+        }
+    }
+
+    private static LayerCatalog catalog() {
+        return new LayerCatalog();
+    }
+
+    private static void cleanLeftovers(ConversionRequest request, PrintWriter err) {
+        for (Path out : Converter.outputs(request)) {
+            try {
+                for (Path p : TempFiles.cleanStale(out.getParent(), STALE)) {
+                    err.println("kerasview convert: removed " + p.getFileName() + " left by an interrupted conversion");
+                }
+            } catch (java.io.IOException e) {
+                // Cleaning is a courtesy; the conversion itself reports real problems.
+            }
+        }
+    }
+
+    private static void report(ConversionResult r, PrintWriter out) {
+        long tensors = r.plan().allWeights().size();
+        out.println("wrote " + String.join(" and ", r.written().stream().map(Path::toString).toList())
+                + " (" + r.plan().layers().size() + " layers, " + tensors + " tensors"
+                + (r.plan().optimizerName() != null ? ", optimizer state of '" + r.plan().optimizerName() + "'" : "")
+                + ")");
+        r.plan().notes().forEach(n -> out.println("note: " + n));
+        for (PlannedLayer l : r.plan().missingLayers()) {
+            out.println("warning: the output lacks the weights of layer '" + l.name() + "' (" + l.className()
+                    + "): " + l.missing());
+        }
+        out.println("verified: " + r.verification().tensors() + " tensors (" + r.verification().bytes()
+                + " bytes) read back identical to the source; " + r.verification().diagnosis());
     }
 }

@@ -29,7 +29,12 @@ final class H5Opener {
     static Opened open(Path file, OpenedModel.Resources res) throws UnreadableFileException {
         try {
             FileChannel ch = res.add(FileChannel.open(file, StandardOpenOption.READ));
-            HdfFile hdf = res.add(new HdfFile(file));
+            // jhdf's file-channel storage allocates whatever length a damaged header declares
+            // (2 GB: OutOfMemoryError, or minutes of reading); over a mapped buffer it slices,
+            // and a length beyond the file fails at once.
+            HdfFile hdf = res.add(ch.size() <= Integer.MAX_VALUE
+                    ? HdfFile.fromByteBuffer(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()))
+                    : new HdfFile(file));
             return new Opened(H5TreeReader.read(hdf), ByteSource.of(ch, 0, ch.size()));
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(file, "is not a readable HDF5 file ("

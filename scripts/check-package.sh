@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Builds the .deb with scripts/package.sh and checks that it installs kerasview as a desktop
+# application: the launcher entry passes the clicked files (%F), .keras gets its own MIME type,
+# .h5/.hdf5 are offered to kerasview, GTK is a dependency, the payload starts on its own
+# runtime, and opening a file the way a file manager does runs kerasview with that file.
+# Exits 0 when every check passes, 1 when one fails, 0 with "SKIPPED" when jpackage,
+# dpkg-deb or fakeroot is missing. Usage: scripts/check-package.sh [--no-build]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jdk="${KERASVIEW_JDK:-/usr/lib/jvm/java-17-openjdk-amd64}"
+absent=""
+[ -x "$jdk/bin/jpackage" ] || absent="$absent jpackage($jdk/bin/jpackage)"
+command -v dpkg-deb >/dev/null 2>&1 || absent="$absent dpkg-deb"
+command -v fakeroot >/dev/null 2>&1 || absent="$absent fakeroot"
+if [ -n "$absent" ]; then
+  echo "check-package: SKIPPED: packaging tools missing:$absent"
+  exit 0
+fi
+
+build_args=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build_args+=(--no-build) ;;
+    *) echo "check-package: unknown option '$arg' (known: --no-build)" >&2; exit 2 ;;
+  esac
+done
+
+# The checks look at the package's contents, not its compression: gzip -1 instead of xz
+# saves most of a minute, which keeps this check short enough for every CI run.
+DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=1 \
+  scripts/package.sh "${build_args[@]+"${build_args[@]}"}"
+
+deb=target/dist/kerasview_0.1.0-1_amd64.deb
+if [ ! -f "$deb" ]; then
+  echo "check-package: FAIL: $deb was not built" >&2
+  exit 1
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+pass() { echo "  ok    $1"; }
+fail() { echo "  FAIL  $1"; failures=$((failures + 1)); }
+check() { # description, then a command that must succeed
+  local what="$1"; shift
+  if "$@" >/dev/null 2>&1; then pass "$what"; else fail "$what"; fi
+}
+
+echo "check-package: checking $deb"
+dpkg-deb -I "$deb" > "$work/info.txt"
+dpkg-deb -c "$deb" > "$work/contents.txt"
+dpkg-deb -x "$deb" "$work/root"
+dpkg-deb -e "$deb" "$work/control"
+
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "  Depends: $depends"
+has_dep() { printf '%s\n' "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qx "$1"; }
+check "Depends names libgtk-3-0 (JavaFX's glass needs GTK 3)" has_dep libgtk-3-0
+check "Depends names libxtst6 (JavaFX's libglassgtk3 links it)" has_dep libxtst6
+
+opt=./opt/kerasview
+for path in bin/kerasview lib/kerasview-kerasview.desktop lib/kerasview-kerasview-MimeInfo.xml \
+            lib/kerasview.png lib/application-x-keras.png lib/app/kerasview.jar \
+            lib/app/assets/sample-vae.keras; do
+  check "package contains $opt/$path" grep -q " $opt/$path\$" "$work/contents.txt"
+done
+
+desktop="$work/root/opt/kerasview/lib/kerasview-kerasview.desktop"
+echo "  .desktop: $(grep -E '^(Exec|MimeType)=' "$desktop" | tr '\n' ' ')"
+check ".desktop Exec passes the clicked files: Exec=/opt/kerasview/bin/kerasview %F" \
+  grep -qx 'Exec=/opt/kerasview/bin/kerasview %F' "$desktop"
+mime_line=$(grep -E '^MimeType=' "$desktop" || true)
+for type in application/x-keras application/x-hdf; do
+  check ".desktop MimeType lists $type" grep -q "[=;]$type;" <<<"$mime_line"
+done
+icon=$(sed -n 's/^Icon=//p' "$desktop")
+check ".desktop Icon=$icon is in the package" test -f "$work/root$icon"
+if command -v desktop-file-validate >/dev/null 2>&1; then
+  check ".desktop passes desktop-file-validate" desktop-file-validate "$desktop"
+fi
+
+mimexml="$work/root/opt/kerasview/lib/kerasview-kerasview-MimeInfo.xml"
+check "MIME XML defines application/x-keras" grep -q '<mime-type type="application/x-keras">' "$mimexml"
+check "MIME XML globs *.keras" grep -q '<glob pattern="\*.keras">' "$mimexml"
+check "postinst installs the .desktop file" \
+  grep -q '^xdg-desktop-menu install /opt/kerasview/lib/kerasview-kerasview.desktop' "$work/control/postinst"
+check "postinst registers the MIME XML" \
+  grep -q '^xdg-mime install /opt/kerasview/lib/kerasview-kerasview-MimeInfo.xml' "$work/control/postinst"
+
+launcher="$work/root/opt/kerasview/bin/kerasview"
+version=$("$launcher" --version 2>&1 || true)
+check "packaged launcher runs on its bundled runtime: '$version'" test "$version" = "kerasview 0.1.0"
+
+# What a file manager does on double-click, replayed with GLib in a private XDG tree: detect
+# the file's type from the package's MIME XML plus the system's database, find the handler
+# through mimeinfo.cache (what update-desktop-database derives from MimeType=), run its Exec.
+if command -v gio >/dev/null 2>&1 && command -v update-mime-database >/dev/null 2>&1 \
+   && [ -d /usr/share/mime ]; then
+  xdg="$work/xdg"
+  mkdir -p "$xdg/share/mime/packages" "$xdg/share/applications" "$xdg/home" "$xdg/files"
+  cp "$mimexml" "$xdg/share/mime/packages/"
+  update-mime-database "$xdg/share/mime" >/dev/null 2>&1
+  recorder="$work/record-args.sh"
+  printf '#!/bin/sh\nfor a in "$@"; do echo "$a"; done > "%s/opened.txt"\n' "$work" > "$recorder"
+  chmod +x "$recorder"
+  sed "s#^Exec=/opt/kerasview/bin/kerasview #Exec=$recorder #" "$desktop" \
+    > "$xdg/share/applications/kerasview-kerasview.desktop"
+  {
+    echo "[MIME Cache]"
+    for type in $(sed -n 's/^MimeType=//p' "$desktop" | tr ';' ' '); do
+      echo "$type=kerasview-kerasview.desktop;"
+    done
+  } > "$xdg/share/applications/mimeinfo.cache"
+  cp assets/sample-vae.keras "$xdg/files/my model.keras"
+  printf '\211HDF\r\n\032\n' > "$xdg/files/weights.h5"
+  printf '\211HDF\r\n\032\n' > "$xdg/files/weights.hdf5"
+  gio_env=(env XDG_DATA_DIRS="$xdg/share:/usr/share" XDG_DATA_HOME="$xdg/home"
+           XDG_CONFIG_HOME="$xdg/home" HOME="$xdg/home")
+  for pair in "my model.keras:application/x-keras" "weights.h5:application/x-hdf" \
+              "weights.hdf5:application/x-hdf"; do
+    name="${pair%%:*}"; type="${pair#*:}"
+    found=$("${gio_env[@]}" gio info -a standard::content-type "$xdg/files/$name" 2>/dev/null \
+      | sed -n 's/^ *standard::content-type: //p')
+    check "desktop sees '$name' as $type (found: ${found:-nothing})" test "$found" = "$type"
+    rm -f "$work/opened.txt"
+    "${gio_env[@]}" gio open "$xdg/files/$name" >/dev/null 2>&1 || true
+    for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s "$work/opened.txt" ] && break; sleep 0.3; done
+    opened=$(cat "$work/opened.txt" 2>/dev/null || true)
+    check "opening '$name' runs kerasview's Exec with that file" test "$opened" = "$xdg/files/$name"
+  done
+else
+  echo "  skip  double-click replay (needs gio and update-mime-database: libglib2.0-bin, shared-mime-info)"
+fi
+
+if [ "$failures" -ne 0 ]; then
+  echo "check-package: FAILED ($failures check(s)) after ${SECONDS}s"
+  exit 1
+fi
+echo "check-package: all checks passed in ${SECONDS}s"

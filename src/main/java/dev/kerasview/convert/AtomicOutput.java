@@ -1,0 +1,125 @@
+package dev.kerasview.convert;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An output file written under a temporary name in its target folder, flushed to disk, then
+ * renamed into place in one step; until {@link #commit()} nothing exists at the target path.
+ */
+final class AtomicOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path temp;
+    private final boolean replace;
+    private FileChannel channel;
+    private boolean committed;
+
+    private AtomicOutput(Path target, Path temp, boolean replace, FileChannel channel) {
+        this.target = target;
+        this.temp = temp;
+        this.replace = replace;
+        this.channel = channel;
+    }
+
+    /** Refuses an existing target unless {@code force}; creates the temporary file. */
+    static AtomicOutput create(Path target, boolean force) throws ConversionException {
+        Path abs = target.toAbsolutePath();
+        if (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
+            throw new ConversionException(abs + " already exists; use --force to replace it");
+        }
+        if (Files.isDirectory(abs)) {
+            throw new ConversionException(abs + " is a folder; name an output file");
+        }
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new ConversionException("the output folder " + dir + " does not exist");
+        }
+        Path temp = TempFiles.tempFor(abs);
+        try {
+            FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE, StandardOpenOption.READ);
+            return new AtomicOutput(abs, temp, force, ch);
+        } catch (AccessDeniedException e) {
+            throw new ConversionException("cannot write in " + dir + ": permission denied");
+        } catch (IOException e) {
+            throw new ConversionException("cannot create a file in " + dir + ": " + e.getMessage());
+        }
+    }
+
+    Path target() {
+        return target;
+    }
+
+    Path temp() {
+        return temp;
+    }
+
+    FileChannel channel() {
+        return channel;
+    }
+
+    /** Forces the bytes to disk and closes the channel; the temp file stays for verification. */
+    void finishWriting() throws IOException {
+        if (channel != null) {
+            channel.force(true);
+            channel.close();
+            channel = null;
+        }
+    }
+
+    /** Renames the finished temp file to the target in one atomic step. */
+    void commit() throws IOException {
+        finishWriting();
+        if (!replace && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(target + " appeared while converting; not replaced");
+        }
+        try {
+            if (replace) {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the file system of " + target.getParent()
+                    + " cannot rename atomically", e);
+        }
+        committed = true;
+    }
+
+    /** Removes the committed file again (a later part of the same conversion failed). */
+    void rollBack() {
+        if (committed) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // Best effort: the failure being reported matters more.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // Closing a file we are about to delete; nothing to do.
+            }
+            channel = null;
+        }
+        if (!committed) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // A leftover keeps its recognisable name; TempFiles.cleanStale removes it later.
+            }
+        }
+    }
+}

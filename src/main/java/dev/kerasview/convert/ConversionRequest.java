@@ -1,0 +1,19 @@
+package dev.kerasview.convert;
+
+import java.nio.file.Path;
+
+/**
+ * What to convert and where.
+ *
+ * @param input         the model file (a .keras archive or folder)
+ * @param weights       a separate weights file paired with the input, or null
+ * @param target        legacy .h5 or JSON + weights
+ * @param weightsFormat layout of the weights beside a JSON (ignored for .h5)
+ * @param output        the .h5, or the .json for JSON; null for beside the input with its stem
+ * @param force         replace existing outputs
+ * @param allowMissing  write even when some layers' weights are absent from the input
+ */
+public record ConversionRequest(Path input, Path weights, ConversionTarget target,
+                                WeightsFormat weightsFormat, Path output, boolean force,
+                                boolean allowMissing) {
+}

@@ -1,0 +1,229 @@
+package dev.kerasview.convert;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.config.KerasJson;
+import dev.kerasview.formats.OpenModel;
+import dev.kerasview.formats.UnreadableFileException;
+import dev.kerasview.hdf5.writer.AttributeValue;
+import dev.kerasview.hdf5.writer.GroupWriter;
+import dev.kerasview.hdf5.writer.Hdf5Writer;
+import dev.kerasview.hdf5.writer.StringEncoding;
+import dev.kerasview.model.LayerNode;
+import dev.kerasview.model.ModelFile;
+import dev.kerasview.model.VariableInfo;
+import dev.kerasview.model.WeightsLayout;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Converts a Keras 3 model to a legacy .h5 or to JSON + weights: plans the weight mapping,
+ * streams every tensor into temporary files, reads them back to verify, then renames them into
+ * place. On refusal, failure or cancel nothing is left at the output paths.
+ */
+public final class Converter {
+
+    /** The backend written into legacy files; any value but "theano" makes Keras load kernels as stored. */
+    static final String BACKEND = "tensorflow";
+
+    private final ModelOpener opener;
+    private final OutputDiagnosis diagnosis;
+    private final LayerCatalog catalog;
+
+    /**
+     * @param opener    reads the input and, for verification, the output
+     * @param diagnosis runs the diagnoser on the output, or null when none is available
+     * @param catalog   names built-in layers' variables, or null
+     */
+    public Converter(ModelOpener opener, OutputDiagnosis diagnosis, LayerCatalog catalog) {
+        this.opener = opener;
+        this.diagnosis = diagnosis;
+        this.catalog = catalog;
+    }
+
+    /** The output files a request writes, main file first. */
+    public static List<Path> outputs(ConversionRequest r) {
+        Path input = r.input().toAbsolutePath();
+        Path dir = input.getParent();
+        String stem = stem(input.getFileName().toString());
+        if (r.target() == ConversionTarget.H5) {
+            return List.of(r.output() != null ? r.output().toAbsolutePath() : dir.resolve(stem + ".h5"));
+        }
+        Path json = r.output() != null ? r.output().toAbsolutePath() : dir.resolve(stem + ".json");
+        String jsonStem = stem(json.getFileName().toString());
+        String weightsName = r.weightsFormat() == WeightsFormat.KERAS ? jsonStem + ".weights.h5"
+                : jsonStem + "_weights.h5";
+        return List.of(json, json.resolveSibling(weightsName));
+    }
+
+    private static String stem(String name) {
+        for (String suffix : List.of(".weights.h5", ".keras", ".json", ".h5", ".hdf5")) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Runs the conversion; the exception message is one line a person can act on. */
+    public ConversionResult convert(ConversionRequest request, ConversionProgress progress,
+                                    CancellationToken cancel) throws ConversionException {
+        List<Path> outputs = outputs(request);
+        Path input = request.input().toAbsolutePath();
+        for (Path out : outputs) {
+            if (out.equals(input) || (request.weights() != null
+                    && out.equals(request.weights().toAbsolutePath()))) {
+                throw new ConversionException(out + " is the input; choose another output name");
+            }
+            if (Files.exists(out) && !request.force()) {
+                throw new ConversionException(out + " already exists; use --force to replace it");
+            }
+        }
+        try (OpenModel source = opener.open(request.input(), request.weights())) {
+            ModelFile model = source.model();
+            if (model.weightsLayout() != WeightsLayout.KERAS3) {
+                throw new ConversionException(input.getFileName() + " is a " + model.format().description()
+                        + "; only Keras 3 models (.keras, or JSON with Keras 3 weights) are converted");
+            }
+            WeightPlan plan = new WeightPlanner(new VariableNames(catalog)).plan(model);
+            List<PlannedLayer> missing = plan.missingLayers();
+            if (!missing.isEmpty() && !request.allowMissing()) {
+                throw new ConversionException("refused: " + describe(missing)
+                        + "; Keras would load the output with these layers uninitialised. "
+                        + "Use --allow-missing to write it anyway");
+            }
+            return write(request, outputs, source, model, plan, progress, cancel);
+        } catch (UnreadableFileException e) {
+            throw new ConversionException(e.getMessage());
+        }
+    }
+
+    static String describe(List<PlannedLayer> missing) {
+        return missing.stream().map(l -> "layer '" + l.name() + "' (" + l.className() + "): " + l.missing())
+                .collect(Collectors.joining("; "));
+    }
+
+    private ConversionResult write(ConversionRequest request, List<Path> outputs, OpenModel source,
+                                   ModelFile model, WeightPlan plan, ConversionProgress progress,
+                                   CancellationToken cancel) throws ConversionException {
+        JsonNode root;
+        try {
+            root = KerasJson.parse(model.configJson());
+        } catch (IOException e) {
+            throw new ConversionException("the model config is not valid JSON");
+        }
+        String kerasVersion = model.kerasVersion() != null ? model.kerasVersion() : "3.0.0";
+        Map<String, VariableInfo> readerVariables = new HashMap<>();
+        if (model.root() != null) {
+            index(model.root(), readerVariables);
+        }
+        boolean keras3Weights = request.target() == ConversionTarget.JSON
+                && request.weightsFormat() == WeightsFormat.KERAS;
+        long total = keras3Weights ? storeBytes(model.weights()) : plan.totalBytes();
+        TensorCopier copier = new TensorCopier(source.tensors(), progress, cancel, 2 * total);
+        List<AtomicOutput> opened = new ArrayList<>();
+        try {
+            for (Path out : outputs) {
+                opened.add(AtomicOutput.create(out, request.force()));
+            }
+            VerificationReport report;
+            OutputVerifier verifier = new OutputVerifier(opener, diagnosis, copier);
+            if (request.target() == ConversionTarget.H5) {
+                AtomicOutput h5 = opened.get(0);
+                try (Hdf5Writer w = new Hdf5Writer(h5.channel())) {
+                    GroupWriter g = w.root();
+                    g.attribute("backend", AttributeValue.string(BACKEND, StringEncoding.VLEN_UTF8));
+                    g.attribute("keras_version", AttributeValue.string(kerasVersion, StringEncoding.VLEN_UTF8));
+                    g.attribute("model_config", AttributeValue.string(
+                            KerasJson.toPythonJson(LegacyModelConfig.modelConfig(root)), StringEncoding.VLEN_ASCII));
+                    JsonNode training = LegacyModelConfig.trainingConfig(root);
+                    if (training != null) {
+                        g.attribute("training_config", AttributeValue.string(
+                                KerasJson.toPythonJson(training), StringEncoding.VLEN_ASCII));
+                    }
+                    LegacyLayoutWriter layout = new LegacyLayoutWriter(copier);
+                    layout.writeLayers(g.group("model_weights"), plan, BACKEND, kerasVersion);
+                    layout.writeOptimizer(g, plan);
+                }
+                h5.finishWriting();
+                report = verifier.verify(h5.temp(), null, OutputVerifier.Layout.FULL_MODEL, plan, model.weights());
+            } else {
+                AtomicOutput json = opened.get(0);
+                AtomicOutput weights = opened.get(1);
+                byte[] text = KerasJson.toPythonJson(LegacyModelConfig.stripSharedIds(root))
+                        .getBytes(StandardCharsets.UTF_8);
+                ByteBuffer buf = ByteBuffer.wrap(text);
+                while (buf.hasRemaining()) {
+                    json.channel().write(buf);
+                }
+                json.finishWriting();
+                try (Hdf5Writer w = new Hdf5Writer(weights.channel())) {
+                    if (keras3Weights) {
+                        new Keras3WeightsWriter(copier, readerVariables).write(w.root(), model.weights());
+                    } else {
+                        new LegacyLayoutWriter(copier).writeLayers(w.root(), plan, BACKEND, kerasVersion);
+                    }
+                }
+                weights.finishWriting();
+                report = verifier.verify(json.temp(), weights.temp(), keras3Weights
+                        ? OutputVerifier.Layout.KERAS3 : OutputVerifier.Layout.LEGACY_WEIGHTS, plan, model.weights());
+            }
+            if (!report.passed()) {
+                throw new ConversionException("verification failed, nothing written: " + report.problems().get(0)
+                        + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1) + " more)" : ""));
+            }
+            copier.checkCancel();
+            // Weights first: a JSON without its weights beside it is never left alone.
+            for (int i = opened.size() - 1; i >= 0; i--) {
+                opened.get(i).commit();
+            }
+            progress.update(copier.done(), copier.done(), "done");
+            return new ConversionResult(outputs, plan, report);
+        } catch (TensorCopier.CancelledWrite e) {
+            rollBack(opened);
+            throw new ConversionCancelledException("conversion cancelled; nothing was written");
+        } catch (ConversionException e) {
+            rollBack(opened);
+            throw e;
+        } catch (IOException e) {
+            rollBack(opened);
+            throw new ConversionException(ioMessage(e, outputs.get(0)), e);
+        } finally {
+            opened.forEach(AtomicOutput::close);
+        }
+    }
+
+    private static void rollBack(List<AtomicOutput> opened) {
+        opened.forEach(AtomicOutput::rollBack);
+    }
+
+    static String ioMessage(IOException e, Path out) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left") || m.contains("not enough space") || m.contains("Disk quota")) {
+            return "the disk holding " + out.getParent() + " is full; nothing was written";
+        }
+        return "writing " + out.getFileName() + " failed (" + m + "); nothing was written";
+    }
+
+    private static long storeBytes(dev.kerasview.model.H5Group g) {
+        long n = g.datasets().stream().mapToLong(dev.kerasview.model.H5Dataset::byteSize).sum();
+        for (dev.kerasview.model.H5Group c : g.groups()) {
+            n += storeBytes(c);
+        }
+        return n;
+    }
+
+    private static void index(LayerNode node, Map<String, VariableInfo> out) {
+        node.variables().forEach(v -> out.put(v.path(), v));
+        node.children().forEach(c -> index(c, out));
+    }
+}

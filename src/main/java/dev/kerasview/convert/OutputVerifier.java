@@ -1,0 +1,202 @@
+package dev.kerasview.convert;
+
+import dev.kerasview.formats.OpenModel;
+import dev.kerasview.formats.UnreadableFileException;
+import dev.kerasview.model.H5Dataset;
+import dev.kerasview.model.H5Group;
+import dev.kerasview.model.LayerNode;
+import dev.kerasview.model.ModelFile;
+import dev.kerasview.model.VariableInfo;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Re-opens written files with the project's readers and compares them with the plan: layer and
+ * weight names, every tensor's shape, dtype and SHA-256 of its bytes against the source's.
+ */
+final class OutputVerifier {
+
+    private final ModelOpener opener;
+    private final OutputDiagnosis diagnosis;
+    private final TensorCopier copier;
+
+    OutputVerifier(ModelOpener opener, OutputDiagnosis diagnosis, TensorCopier copier) {
+        this.opener = opener;
+        this.diagnosis = diagnosis;
+        this.copier = copier;
+    }
+
+    /** Where the weights sit inside the written weights file. */
+    enum Layout {
+        /** {@code model_weights/<layer>/<weight name>} in a full-model .h5. */
+        FULL_MODEL("model_weights/"),
+        /** {@code <layer>/<weight name>} in a legacy weights file. */
+        LEGACY_WEIGHTS(""),
+        /** The source store's own paths in a Keras 3 weights file. */
+        KERAS3("");
+
+        private final String prefix;
+
+        Layout(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    VerificationReport verify(Path file, Path weightsOrNull, Layout layout, WeightPlan plan,
+                              H5Group sourceStore) throws ConversionCancelledException {
+        List<String> problems = new ArrayList<>();
+        int tensors = 0;
+        long bytes = 0;
+        String verdict;
+        copier.phase("verifying");
+        try (OpenModel opened = opener.open(file, weightsOrNull)) {
+            ModelFile m = opened.model();
+            H5Group weights = m.weights();
+            if (weights == null) {
+                return new VerificationReport(0, 0, List.of("the written file has no readable weights"), "not run");
+            }
+            Map<String, VariableInfo> known = new HashMap<>();
+            if (m.root() != null) {
+                index(m.root(), known);
+            }
+            List<Check> checks = layout == Layout.KERAS3 ? keras3Checks(sourceStore)
+                    : legacyChecks(weights, layout, plan, problems);
+            for (Check c : checks) {
+                H5Dataset d = dataset(weights, c.path());
+                if (d == null) {
+                    problems.add("dataset " + c.path() + " is missing from the output");
+                    continue;
+                }
+                if (!d.shape().equals(c.source().shape()) || !sameDtype(d.dtype(), c.source().dtype())) {
+                    problems.add(c.path() + ": shape " + d.shape() + " " + d.dtype() + ", source "
+                            + c.source().shape() + " " + c.source().dtype());
+                    continue;
+                }
+                VariableInfo written = known.getOrDefault(d.path(), new VariableInfo(d.key(), d.shape(),
+                        c.source().dtype(), d.byteSize(), true, d.path(), null));
+                String got = copier.hash(opened.tensors(), written, c.path());
+                String want = copier.sourceHash(c.source().path());
+                if (!Objects.equals(got, want)) {
+                    problems.add(c.path() + ": bytes differ from the source " + c.source().path());
+                }
+                tensors++;
+                bytes += c.source().byteSize();
+            }
+            verdict = diagnosis == null ? "diagnose not available in this build" : runDiagnosis(m);
+        } catch (TensorCopier.CancelledWrite e) {
+            throw new ConversionCancelledException("cancelled while verifying; nothing was written");
+        } catch (UnreadableFileException e) {
+            problems.add("the written file cannot be read back: " + e.getMessage());
+            verdict = "not run";
+        } catch (IOException | RuntimeException e) {
+            problems.add("reading the written file back failed: " + e.getMessage());
+            verdict = "not run";
+        }
+        return new VerificationReport(tensors, bytes, problems, verdict);
+    }
+
+    private String runDiagnosis(ModelFile m) {
+        String problem = diagnosis.problem(m);
+        return problem == null ? "diagnose: Keras loads it" : "diagnose: " + problem;
+    }
+
+    private record Check(String path, VariableInfo source) {
+    }
+
+    private List<Check> legacyChecks(H5Group weights, Layout layout, WeightPlan plan, List<String> problems) {
+        List<Check> checks = new ArrayList<>();
+        String prefix = layout.prefix;
+        H5Group base = prefix.isEmpty() ? weights : weights.find(prefix).orElse(null);
+        if (base == null) {
+            problems.add("group " + prefix + " is missing from the output");
+            return checks;
+        }
+        List<String> layerNames = strings(base, "layer_names");
+        List<String> expectedNames = plan.layers().stream().map(PlannedLayer::name).toList();
+        if (!expectedNames.equals(layerNames)) {
+            problems.add("layer_names reads back as " + layerNames + ", expected " + expectedNames);
+        }
+        for (PlannedLayer l : plan.layers()) {
+            H5Group g = base.group(l.name()).orElse(null);
+            if (g == null) {
+                problems.add("layer group " + prefix + l.name() + " is missing");
+                continue;
+            }
+            List<String> names = strings(g, "weight_names");
+            List<String> expected = l.weights().stream().map(PlannedWeight::name).toList();
+            if (!expected.equals(names)) {
+                problems.add(prefix + l.name() + " weight_names reads back as " + names + ", expected " + expected);
+            }
+            for (PlannedWeight w : l.weights()) {
+                checks.add(new Check(prefix + l.name() + "/" + w.name(), w.source()));
+            }
+        }
+        if (layout == Layout.FULL_MODEL) {
+            for (PlannedWeight w : plan.optimizerWeights()) {
+                checks.add(new Check("optimizer_weights/" + w.name(), w.source()));
+            }
+        }
+        return checks;
+    }
+
+    private List<Check> keras3Checks(H5Group source) {
+        List<Check> checks = new ArrayList<>();
+        collect(source, checks);
+        return checks;
+    }
+
+    private void collect(H5Group g, List<Check> checks) {
+        for (H5Dataset d : g.datasets()) {
+            checks.add(new Check(d.path(), new VariableInfo(d.key(), d.shape(), d.dtype(), d.byteSize(),
+                    true, d.path(), null)));
+        }
+        g.groups().forEach(c -> collect(c, checks));
+    }
+
+    /** A string-array attribute, joining Keras's chunked form ({@code name0, name1, ...}). */
+    static List<String> strings(H5Group g, String name) {
+        List<String> out = new ArrayList<>();
+        Object whole = g.attributes().get(name);
+        if (whole != null) {
+            addStrings(whole, out);
+            return out;
+        }
+        for (int i = 0; g.attributes().containsKey(name + i); i++) {
+            addStrings(g.attributes().get(name + i), out);
+        }
+        return out;
+    }
+
+    private static void addStrings(Object value, List<String> out) {
+        if (value instanceof List<?> list) {
+            list.stream().filter(x -> x instanceof String).map(String.class::cast).forEach(out::add);
+        } else if (value instanceof String s) {
+            out.add(s);
+        }
+    }
+
+    private static H5Dataset dataset(H5Group root, String path) {
+        int slash = path.lastIndexOf('/');
+        H5Group parent = slash < 0 ? root : root.find(path.substring(0, slash)).orElse(null);
+        if (parent == null) {
+            return null;
+        }
+        String key = path.substring(slash + 1);
+        return parent.datasets().stream().filter(d -> d.key().equals(key)).findFirst().orElse(null);
+    }
+
+    private static boolean sameDtype(String written, String source) {
+        // A legacy .h5 has no bfloat16 marker; its 2-byte opaque type reads back as such.
+        return written.equals(source) || ("bfloat16".equals(source) && written.startsWith("opaque"));
+    }
+
+    private static void index(LayerNode node, Map<String, VariableInfo> out) {
+        node.variables().forEach(v -> out.put(v.path(), v));
+        node.children().forEach(c -> index(c, out));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.kerasview.convert;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Names of the temporary files conversions write ({@code .<name>.kerasview-tmp-<random>}) and
+ * removal of ones left behind by a process that was killed.
+ */
+public final class TempFiles {
+
+    /** Marker every temporary output name contains. */
+    public static final String MARKER = ".kerasview-tmp-";
+
+    private static final Pattern NAME = Pattern.compile("^\\..+\\.kerasview-tmp-[0-9a-z]{8,}$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private TempFiles() {
+    }
+
+    /** A fresh temporary name beside {@code target}. */
+    static Path tempFor(Path target) {
+        String random = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        while (random.length() < 8) {
+            random = "0" + random;
+        }
+        return target.resolveSibling("." + target.getFileName() + MARKER + random);
+    }
+
+    /** True when {@code file}'s name is one a conversion uses for its temporary output. */
+    public static boolean isTempFile(Path file) {
+        return file.getFileName() != null && NAME.matcher(file.getFileName().toString()).matches();
+    }
+
+    /**
+     * Deletes temporary outputs in {@code folder} not modified for {@code minAge} (younger ones
+     * may belong to a conversion still running). Returns the files deleted.
+     */
+    public static List<Path> cleanStale(Path folder, Duration minAge) throws IOException {
+        List<Path> deleted = new ArrayList<>();
+        Instant cutoff = Instant.now().minus(minAge);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
+            for (Path p : ds) {
+                if (!isTempFile(p) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                FileTime modified = Files.getLastModifiedTime(p);
+                if (modified.toInstant().isAfter(cutoff)) {
+                    continue;
+                }
+                if (Files.deleteIfExists(p)) {
+                    deleted.add(p);
+                }
+            }
+        }
+        return deleted;
+    }
+}

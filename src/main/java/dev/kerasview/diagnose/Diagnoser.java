@@ -1,0 +1,213 @@
+package dev.kerasview.diagnose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.config.KerasJson;
+import dev.kerasview.model.FileFormat;
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.H5Group;
+import dev.kerasview.model.ModelFile;
+import dev.kerasview.model.Severity;
+import dev.kerasview.model.WeightsLayout;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Predicts what Keras 3.15.1 does with a file: {@code load_model} for .keras and .h5,
+ * {@code model_from_json} + {@code load_weights} for JSON with weights. Keras routes by file
+ * name suffix, so the suffix is compared with the content first.
+ */
+public final class Diagnoser {
+
+    private final LayerCatalog catalog = new LayerCatalog();
+    private final LayerArguments arguments = new LayerArguments();
+
+    /** The verdict on an opened file. */
+    public Diagnosis diagnose(ModelFile m) {
+        List<Finding> findings = new ArrayList<>();
+        for (Finding p : m.problems()) {
+            if (p.severity() != Severity.ERROR) {
+                findings.add(p);
+            }
+        }
+        findings.addAll(verdict(m));
+        return Diagnosis.of(m.file().getFileName().toString(), m.format(), m.kerasVersion(),
+                findings);
+    }
+
+    /** The verdict when the file cannot be read at all (damaged, not a model). */
+    public Diagnosis unreadable(Path file, String reason) {
+        String name = file.getFileName().toString();
+        String message = suffix(name, ".keras")
+                ? "File not found: filepath=" + name + ". Please ensure the file is an "
+                + "accessible `.keras` zip file."
+                : reason;
+        Finding f = new Finding(Severity.ERROR, "UNREADABLE", null, null, null, null, null,
+                message, reason == null ? "The file is not a readable Keras model." : reason,
+                List.of(Remedies.REPAIR));
+        return Diagnosis.of(name, FileFormat.UNKNOWN, null, List.of(f));
+    }
+
+    private List<Finding> verdict(ModelFile m) {
+        String name = m.file().getFileName().toString();
+        FileFormat format = m.format();
+        boolean kerasSuffix = suffix(name, ".keras");
+        boolean h5Suffix = suffix(name, ".h5") || suffix(name, ".hdf5");
+        return switch (format) {
+            case KERAS_ARCHIVE, KERAS_DIRECTORY -> {
+                if (format == FileFormat.KERAS_ARCHIVE && !kerasSuffix) {
+                    yield List.of(error("WRONG_SUFFIX", h5Suffix
+                            ? "Unable to open file (file signature not found)"
+                            : "File format not supported: filepath=" + name + ". Keras 3 only "
+                            + "supports V3 `.keras` files and legacy H5 format files "
+                            + "(`.h5` extension).", "The file is a .keras zip archive under "
+                            + "another suffix; Keras chooses the loader by suffix.",
+                            Remedies.RENAME));
+                }
+                yield archive(m);
+            }
+            case LEGACY_H5 -> {
+                if (kerasSuffix) {
+                    yield List.of(fileNotFound(name, "The file is a legacy HDF5 model under a "
+                            + ".keras name; Keras expects a zip archive there."));
+                }
+                yield legacy(m);
+            }
+            case WEIGHTS_H5, LEGACY_WEIGHTS_H5, SHARDED_WEIGHTS -> {
+                if (kerasSuffix) {
+                    yield List.of(fileNotFound(name, "The file holds only weights (HDF5) under a "
+                            + ".keras name; Keras expects a zip archive there."));
+                }
+                yield List.of(new Finding(Severity.ERROR, "NO_ARCHITECTURE", null, null, null,
+                        null, null, "No model config found in the file at " + name + ".",
+                        "The file holds weights only; the architecture lives in code or in a "
+                                + "separate JSON file.", List.of(Remedies.PAIR_ARCHITECTURE)));
+            }
+            case JSON_WITH_WEIGHTS -> jsonWithWeights(m);
+            case JSON_ONLY -> List.of(new Finding(Severity.ERROR, "NO_WEIGHTS", null, null, null,
+                    null, null, "File format not supported: filepath=" + name + ". Keras 3 only "
+                    + "supports V3 `.keras` files and legacy H5 format files (`.h5` extension).",
+                    "The file is an architecture without weights; load_model does not read JSON.",
+                    List.of("Rebuild it with keras.models.model_from_json(open(path).read()) "
+                            + "and load its weights file with model.load_weights(...).")));
+            default -> List.of(kerasSuffix ? fileNotFound(name, "The file is not a zip archive.")
+                    : error("NOT_A_MODEL", "The file is not a Keras model file.",
+                    "Its content matches none of the Keras formats.", Remedies.REPAIR));
+        };
+    }
+
+    private List<Finding> archive(ModelFile m) {
+        JsonNode config = parse(m.configJson());
+        if (config == null) {
+            return List.of(error("INVALID_CONFIG", "config.json is missing or not valid JSON.",
+                    "The archive's architecture cannot be read.", Remedies.REPAIR));
+        }
+        List<Finding> out = new ArrayList<>();
+        H5Group weights = m.weights();
+        if (m.weightsLayout() == WeightsLayout.NPZ) {
+            out.addAll(new KerasConfigChecks(catalog, arguments).check(config));
+            if (out.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+                out.add(error("NPZ_WEIGHTS", "Cannot load file containing pickled data when "
+                                + "allow_pickle=False",
+                        "The weights are stored as model.weights.npz, which holds pickled "
+                                + "Python objects; Keras 3.9 and later refuse to unpickle them.",
+                        "Load it with the Keras version that wrote it and save it again as "
+                                + ".keras (never unpickle a file you do not trust)."));
+            }
+            return out;
+        }
+        if (weights == null || m.weightsLayout() == WeightsLayout.NONE) {
+            out.addAll(new KerasConfigChecks(catalog, arguments).check(config));
+            if (out.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+                out.add(error("MISSING_WEIGHTS", "Expected a model.weights.h5 or "
+                                + "model.weights.npz file.",
+                        "The archive has no weights entry.", Remedies.REPAIR));
+            }
+            return out;
+        }
+        return new KerasArchiveDiagnosis(catalog, arguments).diagnose(config, weights);
+    }
+
+    private List<Finding> legacy(ModelFile m) {
+        JsonNode config = parse(m.configJson());
+        if (config == null) {
+            return List.of(error("NO_ARCHITECTURE", "No model config found in the file at "
+                    + m.file().getFileName() + ".", "The HDF5 file has no readable "
+                    + "model_config attribute.", Remedies.PAIR_ARCHITECTURE));
+        }
+        H5Group file = m.weights();
+        if (file == null) {
+            file = new H5Group("", java.util.Map.of(), List.of(), List.of(), null);
+        }
+        return new LegacyDiagnosis(catalog, arguments).fullModel(config,
+                parse(m.trainingConfigJson()), file);
+    }
+
+    private List<Finding> jsonWithWeights(ModelFile m) {
+        JsonNode config = parse(m.configJson());
+        if (config == null) {
+            return List.of(error("INVALID_CONFIG", "The JSON architecture is not valid JSON.",
+                    "model_from_json cannot parse the file.", Remedies.REPAIR));
+        }
+        List<Finding> out = new ArrayList<>(new KerasConfigChecks(catalog, arguments)
+                .check(config));
+        if (out.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+            return out;
+        }
+        String weightsName = m.weightsFile() == null ? ""
+                : m.weightsFile().getFileName().toString();
+        H5Group weights = m.weights();
+        if (weights == null) {
+            out.add(error("MISSING_WEIGHTS", "The weights file could not be read.",
+                    "The weights file is missing or damaged.", Remedies.REPAIR));
+            return out;
+        }
+        if (suffix(weightsName, "weights.h5") || suffix(weightsName, ".keras")
+                || suffix(weightsName, "weights.json")) {
+            out.addAll(new KerasArchiveDiagnosis(catalog, arguments)
+                    .diagnose(config, weights));
+            return out;
+        }
+        if (suffix(weightsName, ".h5") || suffix(weightsName, ".hdf5")) {
+            H5Group group = weights.attributes().containsKey("layer_names")
+                    || weights.attributes().containsKey("layer_names0") ? weights
+                    : weights.group("model_weights").orElse(weights);
+            out.addAll(new LegacyDiagnosis(catalog, arguments).weights(config, group,
+                    java.util.Set.of()));
+            return out;
+        }
+        out.add(error("WRONG_SUFFIX", "File format not supported: filepath=" + weightsName
+                        + ". Keras 3 only supports V3 `.keras` and `.weights.h5` files, or "
+                        + "legacy H5 format files (`.h5` extension).",
+                "load_weights chooses its reader by the weights file's suffix.",
+                Remedies.RENAME));
+        return out;
+    }
+
+    private static Finding fileNotFound(String name, String cause) {
+        return error("WRONG_SUFFIX", "File not found: filepath=" + name + ". Please ensure the "
+                + "file is an accessible `.keras` zip file.", cause, Remedies.RENAME);
+    }
+
+    private static Finding error(String code, String message, String cause, String remedy) {
+        return new Finding(Severity.ERROR, code, null, null, null, null, null, message, cause,
+                List.of(remedy));
+    }
+
+    private static JsonNode parse(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return KerasJson.parse(json);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean suffix(String name, String s) {
+        return name.toLowerCase(Locale.ROOT).endsWith(s);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.kerasview.diagnose;
+
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.FileFormat;
+import dev.kerasview.model.Severity;
+import java.util.List;
+
+/**
+ * The verdict on one file: would {@code keras.saving.load_model} (Keras 3.15.1, default
+ * arguments, the file's own custom classes registered) accept it, and every finding.
+ *
+ * @param file         the file as the person named it
+ * @param format       the input kind, or {@link FileFormat#UNKNOWN}
+ * @param kerasVersion the Keras version that wrote it, or null
+ * @param loads        true when no finding is an error
+ * @param findings     errors first, then warnings, then information
+ */
+public record Diagnosis(String file, FileFormat format, String kerasVersion, boolean loads,
+                        List<Finding> findings) {
+
+    public Diagnosis {
+        findings = List.copyOf(findings);
+    }
+
+    /** A diagnosis whose verdict follows from its findings. */
+    static Diagnosis of(String file, FileFormat format, String kerasVersion,
+                        List<Finding> findings) {
+        List<Finding> sorted = new java.util.ArrayList<>(findings);
+        sorted.sort(java.util.Comparator.comparing(Finding::severity));
+        boolean loads = sorted.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        return new Diagnosis(file, format, kerasVersion, loads, sorted);
+    }
+
+    /** The error findings. */
+    public List<Finding> errors() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
+}

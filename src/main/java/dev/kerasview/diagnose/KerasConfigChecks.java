@@ -1,0 +1,207 @@
+package dev.kerasview.diagnose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.Severity;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What Keras 3's deserializer ({@code serialization_lib}, KERAS_FORMATS.md §3.10) does with each
+ * object of a config before any weight is read: classes and functions it cannot locate, custom
+ * objects the loading code must provide, Python lambdas refused in safe mode, configs that are not
+ * objects, and keyword arguments the Keras 3 layer no longer accepts.
+ */
+final class KerasConfigChecks {
+
+    private static final Set<String> SPECIAL = Set.of("__keras_tensor__", "__tensor__",
+            "__numpy__", "__bytes__", "__slice__", "__ellipsis__", "__typespec__");
+    static final String LAMBDA_LAYER_MESSAGE = "Requested the deserialization of a `Lambda` layer "
+            + "whose `function` is a Python lambda. This carries a potential risk of arbitrary "
+            + "code execution and thus it is disallowed by default. If you trust the source of "
+            + "the artifact, you can override this error by passing `safe_mode=False` to the "
+            + "loading function, or calling `keras.config.enable_unsafe_deserialization().";
+    static final String LAMBDA_MESSAGE = "Requested the deserialization of a Python lambda. This "
+            + "carries a potential risk of arbitrary code execution and thus it is disallowed by "
+            + "default. If you trust the source of the artifact, you can override this error by "
+            + "passing `safe_mode=False` to the loading function, or calling "
+            + "`keras.config.enable_unsafe_deserialization().";
+
+    private final LayerCatalog catalog;
+    private final LayerArguments arguments;
+    private final List<Finding> findings = new ArrayList<>();
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
+
+    KerasConfigChecks(LayerCatalog catalog, LayerArguments arguments) {
+        this.catalog = catalog;
+        this.arguments = arguments;
+    }
+
+    /** Checks the whole config; the root must be a serialized model. */
+    List<Finding> check(JsonNode root) {
+        if (!Envelope.is(root)) {
+            findings.add(new Finding(Severity.ERROR, "INVALID_CONFIG", null, null, null, null,
+                    null, "The architecture is not a serialized Keras object (no class_name and "
+                    + "config).", "The file's architecture JSON is not in a form Keras can "
+                    + "rebuild.", List.of(Remedies.RESAVE)));
+            return findings;
+        }
+        visit(root, null);
+        return findings;
+    }
+
+    private void visit(JsonNode node, String enclosingLayer) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                visit(n, enclosingLayer);
+            }
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        if (node.has("class_name") && node.has("config") && node.get("class_name").isTextual()) {
+            envelope(new Envelope(node), enclosingLayer);
+            return;
+        }
+        node.elements().forEachRemaining(n -> visit(n, enclosingLayer));
+    }
+
+    private void envelope(Envelope e, String enclosingLayer) {
+        String cls = e.className();
+        if (SPECIAL.contains(cls)) {
+            return;
+        }
+        if (cls.equals("__lambda__")) {
+            boolean inLambdaLayer = enclosingLayer != null;
+            findings.add(new Finding(Severity.ERROR, "LAMBDA", enclosingLayer,
+                    inLambdaLayer ? "Lambda" : null, null, null, null,
+                    inLambdaLayer ? LAMBDA_LAYER_MESSAGE : LAMBDA_MESSAGE,
+                    "The file stores a Python lambda as CPython bytecode; Keras refuses to run it "
+                            + "in safe mode, and the bytecode only works on the Python version "
+                            + "that wrote it.", List.of(Remedies.SAFE_MODE)));
+            return;
+        }
+        if (cls.equals("function")) {
+            function(e);
+            return;
+        }
+        JsonNode config = e.config();
+        if (config != null && !config.isObject() && !config.isNull()) {
+            findings.add(new Finding(Severity.ERROR, "INVALID_CONFIG", null, cls, null, null,
+                    null, "Expected 'config' to be a dict for " + cls + ",",
+                    "The config was written by Keras 1 or 2 (a list of layers instead of an "
+                            + "object); Keras 3 cannot read that form.",
+                    List.of(Remedies.RESAVE)));
+            return;
+        }
+        resolveClass(e);
+        String layerName = cls.equals("Lambda") ? e.name() : enclosingLayer;
+        if (config != null) {
+            checkArguments(e);
+            Iterator<Map.Entry<String, JsonNode>> it = config.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (!f.getKey().equals("dtype")) {
+                    visit(f.getValue(), layerName);
+                }
+            }
+        }
+    }
+
+    private void resolveClass(Envelope e) {
+        String cls = e.className();
+        String registered = e.registeredName();
+        if (!e.hasModuleKey()) {
+            // Keras 2 style: only the custom-object registry can resolve the bare name.
+            if (catalog.isBuiltIn(cls, null, null)) {
+                error("UNKNOWN_CLASS", e, "Could not locate class '" + cls + "'. Make sure "
+                        + "custom classes and functions are decorated with "
+                        + "`@keras.saving.register_keras_serializable()`.",
+                        "The config is in the Keras 2 form (no 'module' key), so Keras 3 cannot "
+                                + "find its built-in class '" + cls + "'.", Remedies.RESAVE);
+            } else {
+                custom(e, cls);
+            }
+            return;
+        }
+        String module = e.module();
+        if (registered != null && registered.contains(">")) {
+            custom(e, registered);
+            return;
+        }
+        if (module == null || !LayerCatalog.isKerasModule(module)) {
+            custom(e, registered != null ? registered : cls);
+            return;
+        }
+        if (module.equals("keras.layers") && !catalog.isBuiltIn(cls, null, null)) {
+            error("UNKNOWN_CLASS", e, "Could not locate class '" + cls + "'. Make sure custom "
+                            + "classes and functions are decorated with "
+                            + "`@keras.saving.register_keras_serializable()`.",
+                    "'" + cls + "' is not a Keras 3 layer (it existed only in tf.keras or an "
+                            + "older Keras).", Remedies.RESAVE);
+        }
+    }
+
+    private void function(Envelope e) {
+        JsonNode c = e.config();
+        String name = c != null && c.isTextual() ? c.asText() : null;
+        String module = e.module();
+        if (name == null) {
+            return;
+        }
+        if (module != null && LayerCatalog.isKerasModule(module)) {
+            return;
+        }
+        if ("builtins".equals(module) && KerasFunctions.NAMES.contains(name)) {
+            return;
+        }
+        if (!reported.add("function:" + name)) {
+            return;
+        }
+        findings.add(new Finding(Severity.WARNING, "CUSTOM_OBJECT", null, name, null, null, null,
+                "The loading code must provide the function '" + name + "' (Keras: Could not "
+                        + "locate function '" + name + "' when it is missing).",
+                "The model calls a function defined in the person's own code, not in Keras.",
+                List.of(Remedies.REGISTER)));
+    }
+
+    private void custom(Envelope e, String registered) {
+        String cls = e.className();
+        if (!reported.add("class:" + registered)) {
+            return;
+        }
+        findings.add(new Finding(Severity.WARNING, "CUSTOM_OBJECT", e.name(), cls, null, null,
+                null, "The loading code must provide the class '" + cls + "'"
+                        + (registered.equals(cls) ? "" : " registered as '" + registered + "'")
+                        + " (Keras: Could not locate class '" + cls + "' when it is missing).",
+                "The model uses a class defined in the person's own code, not in Keras.",
+                List.of(Remedies.REGISTER)));
+    }
+
+    private void checkArguments(Envelope e) {
+        if (!catalog.isBuiltIn(e.className(), e.module(),
+                e.hasModuleKey() ? e.registeredName() : null)) {
+            return;
+        }
+        String unknown = arguments.unrecognized(e.className(), e.config(), false);
+        if (unknown != null) {
+            error("UNRECOGNIZED_ARGUMENT", e, "Unrecognized keyword arguments passed to "
+                            + e.className() + ": " + unknown,
+                    "The layer's config holds arguments of another Keras version that Keras "
+                            + "3.15.1's " + e.className() + " does not accept.", Remedies.RESAVE);
+        }
+    }
+
+    private void error(String code, Envelope e, String message, String cause, String remedy) {
+        findings.add(new Finding(Severity.ERROR, code, e.name(), e.className(), null, null, null,
+                message, cause, List.of(remedy)));
+    }
+}

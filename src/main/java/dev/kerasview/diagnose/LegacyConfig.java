@@ -1,0 +1,167 @@
+package dev.kerasview.diagnose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keras 3.15.1's legacy model deserializer ({@code legacy.saving.saving_utils.model_from_config})
+ * applied to a legacy .h5 {@code model_config}: the rewrites it makes to every layer config
+ * ({@code batch_input_shape}, single-element {@code axis} lists, while longer {@code axis} lists
+ * are dropped, Keras 2 Lambda functions), class lookup by bare class name, string values turned
+ * into Keras functions, and keyword arguments Keras 3 layers reject.
+ */
+final class LegacyConfig {
+
+    /** Functions of the {@code keras.layers} namespace that config strings are turned into. */
+    private static final Set<String> LAYER_FUNCTIONS = Set.of("add", "average", "concatenate",
+            "dot", "maximum", "minimum", "multiply", "subtract", "serialize", "deserialize",
+            "Input");
+    private static final Set<String> MODELS = Set.of("Sequential", "Functional", "Model");
+
+    private final LayerCatalog catalog;
+    private final LayerArguments arguments;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Set<String> droppedAxis = new LinkedHashSet<>();
+    private final Set<String> reported = new HashSet<>();
+
+    LegacyConfig(LayerCatalog catalog, LayerArguments arguments) {
+        this.catalog = catalog;
+        this.arguments = arguments;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /** Layers whose multi-element axis list the loader dropped. */
+    Set<String> droppedAxis() {
+        return droppedAxis;
+    }
+
+    /** Rewrites (in place) and checks the model config; returns it. */
+    JsonNode apply(JsonNode root) {
+        if (!Envelope.is(root)) {
+            findings.add(new Finding(Severity.ERROR, "INVALID_CONFIG", null, null, null, null,
+                    null, "The provided configuration is not a valid Keras configuration. "
+                    + "Expected a dictionary containing a 'config' key.",
+                    "The file's model_config attribute is not a serialized Keras model.",
+                    List.of(Remedies.RESAVE)));
+            return root;
+        }
+        if (root.get("config").isArray()) {
+            findings.add(new Finding(Severity.ERROR, "LEGACY_SEQUENTIAL_LIST", null,
+                    root.get("class_name").asText(), null, null, null,
+                    "pop expected at most 1 argument, got 2",
+                    "The file was written by Keras 2.2 or older, whose Sequential config is a "
+                            + "list of layers; Keras 3's legacy loader expects an object and "
+                            + "fails on it.",
+                    List.of(Remedies.RESAVE)));
+            return root;
+        }
+        entry(root);
+        return root;
+    }
+
+    private void entry(JsonNode node) {
+        if (!Envelope.is(node) || !node.get("config").isObject()) {
+            return;
+        }
+        ObjectNode config = (ObjectNode) node.get("config");
+        String cls = node.get("class_name").asText();
+        String name = config.hasNonNull("name") ? config.get("name").asText()
+                : (node.hasNonNull("name") ? node.get("name").asText() : null);
+        JsonNode batch = config.remove("batch_input_shape");
+        if (batch != null && !batch.isNull()) {
+            config.set(cls.equals("InputLayer") ? "batch_shape" : "input_shape", batch);
+        }
+        JsonNode axis = config.remove("axis");
+        if (axis != null && !axis.isNull()) {
+            if (axis.isArray() && axis.size() == 1) {
+                config.put("axis", axis.get(0).asInt());
+            } else if (axis.isNumber()) {
+                config.put("axis", axis.asInt());
+            } else if (axis.isArray() && axis.size() > 1) {
+                droppedAxis.add(name);
+            }
+        }
+        if (cls.equals("Lambda")) {
+            JsonNode fn = config.get("function");
+            if (fn != null && (fn.isArray() || (fn.isObject()
+                    && "__lambda__".equals(fn.path("class_name").asText())))) {
+                findings.add(new Finding(Severity.ERROR, "LAMBDA", name, cls, null, null, null,
+                        KerasConfigChecks.LAMBDA_LAYER_MESSAGE,
+                        "The file stores a Python lambda as bytecode; Keras refuses to run it in "
+                                + "safe mode, and the bytecode only works on the Python version "
+                                + "that wrote it.", List.of(Remedies.SAFE_MODE)));
+            }
+        }
+        boolean known = cls.contains(">") || catalog.isBuiltIn(cls, null, null);
+        if (cls.contains(">")) {
+            if (reported.add(cls)) {
+                findings.add(new Finding(Severity.WARNING, "CUSTOM_OBJECT", name, cls, null, null,
+                        null, "The loading code must provide the class registered as '" + cls
+                        + "'.", "The model uses a class defined in the person's own code.",
+                        List.of(Remedies.REGISTER)));
+            }
+        } else if (!known) {
+            findings.add(new Finding(Severity.ERROR, "UNKNOWN_CLASS", name, cls, null, null, null,
+                    "Unknown layer: '" + cls + "'. Please ensure you are using a "
+                            + "`keras.utils.custom_object_scope` and that this object is "
+                            + "included in the scope. See https://www.tensorflow.org/guide/keras/"
+                            + "save_and_serialize#registering_the_custom_object for details.",
+                    "The legacy .h5 stores the bare class name '" + cls + "', which is neither a "
+                            + "Keras 3 class nor the key of a registered class (registration "
+                            + "keys carry a package, e.g. 'Custom>" + cls + "').",
+                    List.of(Remedies.CUSTOM_OBJECTS_PLAIN.replace("NAME", cls),
+                            Remedies.CONVERT)));
+            return;
+        }
+        if (!cls.contains(">") && !MODELS.contains(cls)) {
+            String unknown = arguments.unrecognized(cls, config, true);
+            if (unknown != null) {
+                findings.add(new Finding(Severity.ERROR, "UNRECOGNIZED_ARGUMENT", name, cls,
+                        null, null, null, "Unrecognized keyword arguments passed to " + cls
+                        + ": " + unknown, "The layer was saved by an older Keras whose " + cls
+                        + " took arguments that Keras 3.15.1 no longer accepts.",
+                        List.of(Remedies.RESAVE)));
+            }
+            functionStrings(cls, name, config);
+        }
+        JsonNode layers = config.get("layers");
+        if (layers instanceof ArrayNode list) {
+            for (JsonNode layer : list) {
+                entry(layer);
+            }
+        }
+    }
+
+    /** String values the legacy deserializer turns into {@code keras.layers} functions. */
+    private void functionStrings(String cls, String name, ObjectNode config) {
+        Iterator<Map.Entry<String, JsonNode>> it = config.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (f.getKey().equals("name") || !f.getValue().isTextual()
+                    || !LAYER_FUNCTIONS.contains(f.getValue().asText())) {
+                continue;
+            }
+            String value = f.getValue().asText();
+            findings.add(new Finding(Severity.ERROR, "FUNCTION_ARGUMENT", name, cls, null, null,
+                    null, "Invalid value for argument " + f.getKey() + ". Received: "
+                    + f.getKey() + "=<function " + value + ">",
+                    "Keras's legacy loader replaces the string '" + value + "' with the Keras "
+                            + "function of that name before creating the layer, which then "
+                            + "rejects it.", List.of(Remedies.CONVERT, Remedies.RESAVE)));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kerasview.diagnose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.H5Group;
+import dev.kerasview.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Legacy loading: {@code load_model} of a legacy .h5 (legacy deserializer, order-based weights,
+ * re-compile from training_config) and {@code load_weights} of a legacy weights file into a model
+ * rebuilt from JSON.
+ */
+final class LegacyDiagnosis {
+
+    private final LayerCatalog catalog;
+    private final LayerArguments arguments;
+
+    LegacyDiagnosis(LayerCatalog catalog, LayerArguments arguments) {
+        this.catalog = catalog;
+        this.arguments = arguments;
+    }
+
+    /** A legacy .h5 full model: config, then weights, then compile. */
+    List<Finding> fullModel(JsonNode modelConfig, JsonNode trainingConfig, H5Group file) {
+        LegacyConfig legacy = new LegacyConfig(catalog, arguments);
+        JsonNode config = legacy.apply(modelConfig.deepCopy());
+        List<Finding> findings = new ArrayList<>(legacy.findings());
+        if (hasError(findings)) {
+            return findings;
+        }
+        H5Group weights = file.group("model_weights").orElse(null);
+        if (weights != null) {
+            findings.addAll(weights(config, weights, legacy.droppedAxis()));
+            if (hasError(findings)) {
+                return findings;
+            }
+        }
+        if (trainingConfig == null) {
+            findings.add(new Finding(Severity.INFO, "NOT_COMPILED", null, null, null, null, null,
+                    "No training configuration found in the save file, so the model was *not* "
+                            + "compiled. Compile it manually.",
+                    "The file was saved from a model that was not compiled.", List.of()));
+        } else {
+            findings.addAll(LegacyCompile.check(trainingConfig));
+        }
+        return findings;
+    }
+
+    /** Legacy-layout weights loaded into a model rebuilt from a Keras 3 config. */
+    List<Finding> weights(JsonNode config, H5Group weights, Set<String> droppedAxis) {
+        Saveable model = new ObjectGraph(catalog).model(new Envelope(config), null);
+        List<Saveable> layers = new ArrayList<>();
+        for (Saveable.Attribute a : model.attributes()) {
+            if (a.name().equals("layers") && a.value() instanceof List<?> list) {
+                for (Object o : list) {
+                    if (o instanceof Saveable s) {
+                        layers.add(s);
+                    }
+                }
+            }
+        }
+        return new LegacyWeightsCheck(droppedAxis).check(layers, weights);
+    }
+
+    private static boolean hasError(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+}

@@ -1,0 +1,156 @@
+package dev.kerasview.diagnose;
+
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.H5Dataset;
+import dev.kerasview.model.H5Group;
+import dev.kerasview.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keras's order-based legacy weight loading ({@code load_weights_from_hdf5_group}, §6.4): layers
+ * with weights are paired with saved layer groups by position; counts, shapes and element types
+ * must agree. Names only appear in the messages.
+ */
+final class LegacyWeightsCheck {
+
+    private final Set<String> droppedAxis;
+
+    /** @param droppedAxis layers whose multi-element {@code axis} the legacy loader drops */
+    LegacyWeightsCheck(Set<String> droppedAxis) {
+        this.droppedAxis = droppedAxis;
+    }
+
+    List<Finding> check(List<Saveable> layers, H5Group group) {
+        List<Finding> out = new ArrayList<>();
+        List<String> layerNames = LegacyAttributes.strings(group, "layer_names");
+        if (layerNames == null) {
+            out.add(new Finding(Severity.ERROR, "NO_LAYER_NAMES", null, null, group.path(), null,
+                    null, "The weights file has no 'layer_names' attribute: it is not a legacy "
+                    + "weights file.", "Keras sends files without the '.weights.h5' suffix to "
+                    + "its legacy loader, which needs the legacy layout.",
+                    List.of(Remedies.RENAME)));
+            return out;
+        }
+        List<Saveable> filtered = new ArrayList<>();
+        List<LegacyWeights> expected = new ArrayList<>();
+        for (Saveable layer : layers) {
+            LegacyWeights w = LegacyWeights.of(layer);
+            int count = w.known() ? w.weights().size() : savedCount(group, layer.name());
+            if (count > 0) {
+                filtered.add(layer);
+                expected.add(w);
+            }
+        }
+        List<String> saved = new ArrayList<>();
+        for (String name : layerNames) {
+            Optional<H5Group> g = group.group(name);
+            List<String> weightNames = g.map(x -> LegacyAttributes.strings(x, "weight_names"))
+                    .orElse(null);
+            if (weightNames != null && !weightNames.isEmpty()) {
+                saved.add(name);
+            }
+        }
+        if (saved.size() != filtered.size()) {
+            out.add(new Finding(Severity.ERROR, "LAYER_COUNT", null, null, group.path(),
+                    (long) filtered.size(), (long) saved.size(),
+                    "Layer count mismatch when loading weights from file. Model expected "
+                            + filtered.size() + " layers, found " + saved.size()
+                            + " saved layers.",
+                    "The legacy loader pairs layers by position, and the model Keras rebuilds has "
+                            + "a different number of layers with weights than the file.",
+                    List.of(Remedies.RESAVE)));
+            return out;
+        }
+        for (int k = 0; k < saved.size(); k++) {
+            Finding f = layer(k, filtered.get(k), expected.get(k), group, saved.get(k));
+            if (f != null) {
+                out.add(f);
+                break;
+            }
+        }
+        return out;
+    }
+
+    private Finding layer(int k, Saveable layer, LegacyWeights expected, H5Group group,
+                          String savedName) {
+        H5Group g = group.group(savedName).orElseThrow();
+        List<String> weightNames = LegacyAttributes.strings(g, "weight_names");
+        List<H5Dataset> values = new ArrayList<>();
+        for (String w : weightNames) {
+            values.add(dataset(g, w));
+        }
+        String path = g.path();
+        if (expected.known() && expected.weights().size() != values.size()) {
+            return new Finding(Severity.ERROR, "WEIGHT_COUNT", layer.name(), layer.className(),
+                    path, (long) expected.weights().size(), (long) values.size(),
+                    "Weight count mismatch for layer #" + k + " (named " + layer.name()
+                            + " in the current model, " + savedName + " in the save file). Layer "
+                            + "expects " + expected.weights().size() + " weight(s). Received "
+                            + values.size() + " saved weight(s)",
+                    "The rebuilt layer creates a different number of weights than the file "
+                            + "stores for the layer at the same position.",
+                    List.of(Remedies.RESAVE));
+        }
+        for (int i = 0; i < values.size(); i++) {
+            H5Dataset d = values.get(i);
+            if (d == null) {
+                continue;
+            }
+            if (expected.known()) {
+                LegacyWeights.Weight w = expected.weights().get(i);
+                List<Long> shape = w.shape();
+                if (shape == null && droppedAxis.contains(layer.name()) && !d.shape().isEmpty()) {
+                    shape = List.of(d.shape().get(d.shape().size() - 1));
+                }
+                if (shape != null && !shape.equals(d.shape())) {
+                    boolean quirk = droppedAxis.contains(layer.name());
+                    return new Finding(Severity.ERROR, "SHAPE_MISMATCH", layer.name(),
+                            layer.className(), d.path(), shape, d.shape(),
+                            "Shape mismatch in layer #" + k + " (named " + layer.name()
+                                    + ")for weight " + w.path() + ". Weight expects shape "
+                                    + PythonShapes.tuple(shape) + ". Received saved weight with "
+                                    + "shape " + PythonShapes.tuple(d.shape()),
+                            quirk ? "Keras's legacy .h5 loader drops an 'axis' list of more than "
+                                    + "one element from the layer config, so the layer comes "
+                                    + "back normalising only the last axis; the file itself is "
+                                    + "correct."
+                                    : "The rebuilt layer's weight has another shape than the "
+                                    + "one stored at the same position.",
+                            quirk ? List.of("Save the model as .keras instead of .h5 (Keras 3 "
+                                    + "stores the axis list intact there).", Remedies.CONVERT)
+                                    : List.of(Remedies.RESAVE));
+                }
+            }
+            if ("opaque".equals(d.dtype()) || "bfloat16".equals(d.dtype())) {
+                return new Finding(Severity.ERROR, "UNREADABLE_DTYPE", layer.name(),
+                        layer.className(), d.path(), null, d.dtype(),
+                        "No cast function available.",
+                        "The legacy loader reads bfloat16 weights (stored as 2-byte opaque data) "
+                                + "as raw bytes it cannot convert.",
+                        List.of("Load the .keras or .weights.h5 form of the model, which tags "
+                                + "bfloat16 data; or convert the weights to float32 before "
+                                + "saving as .h5."));
+            }
+        }
+        return null;
+    }
+
+    private static H5Dataset dataset(H5Group g, String relative) {
+        int slash = relative.lastIndexOf('/');
+        Optional<H5Group> parent = slash < 0 ? Optional.of(g) : g.find(relative.substring(0, slash));
+        String key = slash < 0 ? relative : relative.substring(slash + 1);
+        return parent.flatMap(p -> p.datasets().stream().filter(d -> d.key().equals(key))
+                .findFirst()).orElse(null);
+    }
+
+    private static int savedCount(H5Group group, String name) {
+        if (name == null) {
+            return 0;
+        }
+        return group.group(name).map(g -> LegacyAttributes.strings(g, "weight_names"))
+                .map(List::size).orElse(0);
+    }
+}

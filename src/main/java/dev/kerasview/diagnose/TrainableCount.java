@@ -1,0 +1,86 @@
+package dev.kerasview.diagnose;
+
+import dev.kerasview.catalog.VariableSpec;
+import dev.kerasview.model.H5Group;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The trainable variables of the rebuilt model, which the optimizer is built against: certain
+ * for built-in layers (catalog flags, a non-trainable parent freezing its children), uncertain
+ * for custom layers, whose stored datasets are counted without knowing which are trainable.
+ *
+ * @param certain   trainable variables of known layers
+ * @param uncertain variables of custom layers that may or may not be trainable
+ */
+record TrainableCount(int certain, int uncertain) {
+
+    static TrainableCount of(Saveable model, Map<Saveable, String> paths, Set<String> readPaths,
+                             H5Group weights) {
+        int[] counts = new int[2];
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        visit(model, true, seen, counts, paths, readPaths, weights);
+        return new TrainableCount(counts[0], counts[1]);
+    }
+
+    private static void visit(Object value, boolean trainable, Set<Object> seen, int[] counts,
+                              Map<Saveable, String> paths, Set<String> readPaths,
+                              H5Group weights) {
+        if (!seen.add(value)) {
+            return;
+        }
+        if (value instanceof List<?> list) {
+            for (Object o : list) {
+                visit(o, trainable, seen, counts, paths, readPaths, weights);
+            }
+            return;
+        }
+        if (!(value instanceof Saveable s) || s.type() == Saveable.Type.OPTIMIZER) {
+            return;
+        }
+        boolean on = trainable && s.trainable();
+        if (s.known()) {
+            if (on) {
+                for (VariableSpec v : s.variables()) {
+                    if (v.trainable()) {
+                        counts[0]++;
+                    }
+                }
+            }
+        } else if (on) {
+            String path = paths.get(s);
+            if (path != null && weights != null) {
+                H5Group g = path.isEmpty() ? weights : weights.find(path).orElse(null);
+                if (g != null) {
+                    counts[1] += unread(g, path, readPaths, true);
+                }
+            }
+        }
+        for (Saveable.Attribute a : s.attributes()) {
+            visit(a.value(), on, seen, counts, paths, readPaths, weights);
+        }
+    }
+
+    /** Datasets in the subtree's vars groups that no known object reads. */
+    private static int unread(H5Group g, String path, Set<String> readPaths, boolean own) {
+        int n = 0;
+        if (!own && readPaths.contains(path)) {
+            return 0;
+        }
+        if (path.equals("optimizer") || path.endsWith("/optimizer")) {
+            return 0;
+        }
+        for (H5Group child : g.groups()) {
+            if (child.key().equals("vars")) {
+                n += child.datasets().size();
+            } else {
+                String childPath = path.isEmpty() ? child.key() : path + "/" + child.key();
+                n += unread(child, childPath, readPaths, false);
+            }
+        }
+        return n;
+    }
+}

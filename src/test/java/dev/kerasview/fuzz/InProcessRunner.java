@@ -1,0 +1,121 @@
+package dev.kerasview.fuzz;
+
+import dev.kerasview.cli.KerasviewCommand;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs {@link KerasviewCommand#run(PrintWriter, PrintWriter, String...)} in this JVM on a worker
+ * thread with a time limit, capturing its writers and anything written to {@code System.out} and
+ * {@code System.err} (where libraries log) while it runs. A run that times out leaves its thread
+ * behind, so the next run gets a fresh worker.
+ */
+final class InProcessRunner implements AutoCloseable {
+
+    private final Duration limit;
+    private final ByteArrayOutputStream processStreams = new ByteArrayOutputStream();
+    private final PrintStream savedOut = System.out;
+    private final PrintStream savedErr = System.err;
+    private Thread workerThread;
+    private ExecutorService worker = newWorker();
+
+    InProcessRunner(Duration limit) {
+        this.limit = limit;
+        PrintStream capture = new PrintStream(processStreams, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+    }
+
+    /** Work run on the worker thread, writing to the given streams and returning an exit code. */
+    interface Task {
+        int run(PrintWriter out, PrintWriter err) throws Exception;
+    }
+
+    /** Runs the kerasview command line. */
+    Outcome run(String... args) {
+        return run((out, err) -> KerasviewCommand.run(out, err, args));
+    }
+
+    /** Runs any task; a throwable escaping it is reported in {@link Outcome#escaped()}. */
+    Outcome run(Task task) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        synchronized (processStreams) {
+            processStreams.reset();
+        }
+        long start = System.nanoTime();
+        Future<Integer> future = worker.submit(() ->
+                task.run(new PrintWriter(out, true), new PrintWriter(err, true)));
+        Integer exit = null;
+        boolean timedOut = false;
+        Throwable escaped = null;
+        try {
+            exit = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            timedOut = true;
+            future.cancel(true);
+            worker.shutdownNow();
+            stopHungThread();
+            worker = newWorker();
+        } catch (ExecutionException e) {
+            escaped = e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            escaped = e;
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        String stray;
+        synchronized (processStreams) {
+            stray = processStreams.toString(StandardCharsets.UTF_8);
+        }
+        return new Outcome(exit, out.toString(), err + stray, elapsed, timedOut, escaped);
+    }
+
+    private ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fuzz-worker");
+            t.setDaemon(true);
+            workerThread = t;
+            return t;
+        });
+    }
+
+    /**
+     * A hung run ignores interruption and would burn a core for the rest of the test run,
+     * slowing every later file; Java 17 can still stop it (the failure is already recorded).
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private void stopHungThread() {
+        Thread t = workerThread;
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join(200);
+            if (t.isAlive()) {
+                t.stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (UnsupportedOperationException e) {
+            // Java 20+: the thread keeps running as a daemon until the JVM exits
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+}

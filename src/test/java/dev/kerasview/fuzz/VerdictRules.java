@@ -1,0 +1,104 @@
+package dev.kerasview.fuzz;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a {@code diagnose --json} run on a hostile file must satisfy: an answer within the time
+ * limit, exit 0 or 1, one parseable JSON verdict with {@code loads} and {@code findings}, a
+ * readable reason when it does not load, and no stack trace anywhere.
+ */
+final class VerdictRules {
+
+    static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w.$]+\\(");
+    static final Pattern THREAD_DEATH = Pattern.compile("Exception in thread");
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    private VerdictRules() {
+    }
+
+    /** Problems with the run; empty when it gave a clear verdict. */
+    static List<String> problems(Outcome o, Duration limit) {
+        List<String> problems = new ArrayList<>();
+        if (o.timedOut()) {
+            problems.add("no answer within " + limit.toSeconds() + " s (hang)");
+            return problems;
+        }
+        if (o.escaped() != null) {
+            problems.add("threw " + o.escaped());
+        }
+        problems.addAll(noStackTrace(o));
+        if (o.exitCode() == null || (o.exitCode() != 0 && o.exitCode() != 1)) {
+            problems.add("exit code " + o.exitCode() + ", expected 0 or 1; stderr: " + firstLine(o.err()));
+        }
+        JsonNode verdict;
+        try {
+            verdict = JSON.readTree(o.out());
+        } catch (Exception e) {
+            problems.add("stdout is not one JSON object: " + firstLine(e.getMessage()) + "; stdout: " + firstLine(o.out()));
+            return problems;
+        }
+        if (verdict == null || !verdict.isObject()) {
+            problems.add("stdout is not a JSON object: " + firstLine(o.out()));
+            return problems;
+        }
+        JsonNode loads = verdict.get("loads");
+        if (loads == null || !loads.isBoolean()) {
+            problems.add("verdict has no boolean 'loads': " + firstLine(o.out()));
+            return problems;
+        }
+        if (!verdict.path("findings").isArray()) {
+            problems.add("verdict has no 'findings' array");
+        }
+        if (o.exitCode() != null && (o.exitCode() == 0) != loads.booleanValue()) {
+            problems.add("exit code " + o.exitCode() + " contradicts loads=" + loads);
+        }
+        if (!loads.booleanValue()) {
+            boolean explained = false;
+            for (JsonNode f : verdict.path("findings")) {
+                explained |= !f.path("message").asText("").isBlank();
+            }
+            if (!explained) {
+                problems.add("loads=false without any finding that has a message");
+            }
+        }
+        return problems;
+    }
+
+    /** Stack-trace problems only (for commands whose output is not a verdict). */
+    static List<String> noStackTrace(Outcome o) {
+        List<String> problems = new ArrayList<>();
+        for (String stream : new String[] {o.err(), o.out()}) {
+            if (STACK_FRAME.matcher(stream).find() || THREAD_DEATH.matcher(stream).find()) {
+                problems.add("stack trace printed: " + firstLine(stream.substring(Math.max(0, firstFrame(stream) - 200))));
+            }
+        }
+        return problems;
+    }
+
+    private static int firstFrame(String s) {
+        var m = STACK_FRAME.matcher(s);
+        if (m.find()) {
+            return m.start();
+        }
+        int t = s.indexOf("Exception in thread");
+        return Math.max(t, 0);
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "null";
+        }
+        String line = s.strip().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+}
