@@ -108,6 +108,9 @@ public final class FindingsView extends VBox {
                 setGraphic(null);
                 return;
             }
+            setWrapText(true);
+            // a zero preferred width makes the text wrap at the list's width instead of scrolling
+            setPrefWidth(0);
             String who = f.layer() != null ? f.layer() + ": " : f.className() != null ? f.className() + ": " : "";
             setText(who + (f.message() == null ? f.code() : f.message()));
             setGraphic(StatusIcon.forSeverity(f.severity()));

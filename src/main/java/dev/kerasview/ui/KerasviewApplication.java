@@ -1,5 +1,9 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.instance.HandedOver;
+import dev.kerasview.instance.InstanceClaim;
+import dev.kerasview.instance.InstanceGate;
+import dev.kerasview.instance.PrimaryInstance;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -18,9 +22,24 @@ public final class KerasviewApplication extends Application {
             KerasviewApplication.class.getResource("kerasview.css")).toExternalForm();
 
     private MainWindowViewModel viewModel;
+    private InstanceClaim claim;
+
+    @Override
+    public void init() {
+        // before any window: a second start hands its files to the window already running
+        claim = InstanceGate.forCurrentUser().claim(files());
+    }
+
+    private List<Path> files() {
+        return getParameters().getUnnamed().stream().map(Paths::get).toList();
+    }
 
     @Override
     public void start(Stage stage) {
+        if (claim instanceof HandedOver) {
+            Platform.exit();
+            return;
+        }
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> showUncaught(stage, error));
         viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
                 RecentFiles.inUserConfig(), new DialogWeightsChooser(() -> stage),
@@ -34,7 +53,14 @@ public final class KerasviewApplication extends Application {
         stage.setMinHeight(480);
         stage.show();
 
-        List<Path> files = getParameters().getUnnamed().stream().map(Paths::get).toList();
+        if (claim instanceof PrimaryInstance primary) {
+            primary.onOpenRequest(handed -> Platform.runLater(() -> {
+                viewModel.open(handed);
+                stage.setIconified(false);
+                stage.toFront();
+            }));
+        }
+        List<Path> files = files();
         if (files.isEmpty()) {
             SampleModel.locate().ifPresent(sample -> viewModel.open(List.of(sample)));
         } else {
@@ -46,6 +72,9 @@ public final class KerasviewApplication extends Application {
     public void stop() {
         if (viewModel != null) {
             viewModel.closeAll();
+        }
+        if (claim instanceof PrimaryInstance primary) {
+            primary.close();
         }
     }
 
