@@ -79,7 +79,7 @@ public final class FindingsView extends VBox {
         } else {
             SplitPane split = new SplitPane(list, detailScroll);
             split.setOrientation(Orientation.VERTICAL);
-            split.setDividerPositions(0.4);
+            split.setDividerPositions(0.3);
             VBox.setVgrow(split, Priority.ALWAYS);
             getChildren().addAll(heading, split);
         }
