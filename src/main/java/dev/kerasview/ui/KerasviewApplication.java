@@ -40,7 +40,7 @@ public final class KerasviewApplication extends Application {
             Platform.exit();
             return;
         }
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> showUncaught(stage, error));
+        Thread.currentThread().setUncaughtExceptionHandler(new UncaughtErrorHandler(message -> showError(stage, message)));
         viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
                 RecentFiles.inUserConfig(), new DialogWeightsChooser(() -> stage),
                 new FolderOpener(getHostServices()));
@@ -78,22 +78,13 @@ public final class KerasviewApplication extends Application {
         }
     }
 
-    private static void showUncaught(Stage owner, Throwable error) {
-        // the person sees one readable sentence; the trace goes to the log for a bug report
-        error.printStackTrace();
-        Runnable show = () -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(error));
-            alert.setTitle("kerasview");
-            alert.setHeaderText("Something went wrong, but kerasview keeps running");
-            if (owner.isShowing()) {
-                alert.initOwner(owner);
-            }
-            alert.show();
-        };
-        if (Platform.isFxApplicationThread()) {
-            show.run();
-        } else {
-            Platform.runLater(show);
+    private static void showError(Stage owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle("kerasview");
+        alert.setHeaderText("Something went wrong, but kerasview keeps running");
+        if (owner.isShowing()) {
+            alert.initOwner(owner);
         }
+        alert.show();
     }
 }

@@ -114,6 +114,28 @@ class ModelTabViewTest {
     }
 
     @Test
+    void droppingAnUnzippedKerasFolderOpensIt(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mlp_unzipped"));
+        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(Path.of("src/test/resources/fixtures/mlp/mlp.keras")))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                Path target = folder.resolve(e.getName());
+                Files.createDirectories(target.getParent());
+                if (!e.isDirectory()) {
+                    Files.copy(zip, target);
+                }
+            }
+        }
+        boolean dropped = WaitForAsyncUtils.asyncFx(() -> FileDrop.drop(robot.lookup(".empty-state").query(), List.of(folder))).get();
+        assertTrue(dropped);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.selectedTabProperty().get() != null
+                && viewModel.selectedTabProperty().get().stateProperty().get() == ModelTabViewModel.State.LOADED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(dev.kerasview.model.FileFormat.KERAS_DIRECTORY,
+                viewModel.selectedTabProperty().get().loadedProperty().get().model().model().format());
+        assertEquals("Loads in Keras", robot.lookup("#verdictLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
     void aLoadableModelSaysSoInGreen(FxRobot robot) throws Exception {
         open(robot, Path.of("src/test/resources/fixtures/mlp/mlp.keras"));
         Label verdict = robot.lookup("#verdictLabel").queryAs(Label.class);
