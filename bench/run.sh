@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Scale benchmark for kerasview (issue #7). Not part of the test suite.
+#
+#   bench/run.sh [all|inspect|convert|ui]...      (default: all)
+#
+# Environment:
+#   SCRATCH=/work/bench-scratch  where generated models and outputs go (outside the repo)
+#   BIG_MB=2048 SMALL_MB=20      archive sizes for figures 1 and 2 (same layer structure)
+#   REPS=3                       runs per side for the medians
+#   UI_LAYERS=5000               layers of the model for figure 3
+#   KEEP=1                       keep the big generated files afterwards
+#   PY=/usr/bin/python3          a Python with numpy + h5py
+#   XMX=256m                     heap of the measured kerasview processes
+# Writes the markdown table to $SCRATCH/results.md and prints it.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "$0")/.." && pwd)"
+SCRATCH="${SCRATCH:-/work/bench-scratch}"
+BIG_MB="${BIG_MB:-2048}"
+SMALL_MB="${SMALL_MB:-20}"
+REPS="${REPS:-3}"
+UI_LAYERS="${UI_LAYERS:-5000}"
+PY="${PY:-/usr/bin/python3}"
+XMX="${XMX:-256m}"
+MAKE_BIG="${MAKE_BIG:-$REPO/../shared/tools/make_big_keras.py}"
+JAR="$REPO/target/kerasview.jar"
+TIME=/usr/bin/time
+WHAT=("${@:-all}")
+
+mkdir -p "$SCRATCH"
+LOG="$SCRATCH/bench.log"
+OUT="$SCRATCH/results.md"
+: > "$LOG"
+ROWS=()
+
+log() { echo "$*" | tee -a "$LOG" >&2; }
+want() { local w; for w in "${WHAT[@]}"; do [[ $w == all || $w == "$1" ]] && return 0; done; return 1; }
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+cpu_s() { awk -F': ' '/User time|System time/ { t += $2 } END { printf "%.2f", t }' "$1"; }
+maxrss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
+
+CAN_DROP=no
+if [[ -w /proc/sys/vm/drop_caches ]]; then CAN_DROP=yes; fi
+drop_caches() {
+    sync
+    if [[ $CAN_DROP == yes ]]; then echo 3 > /proc/sys/vm/drop_caches; fi
+}
+
+preflight() {
+    [[ -x $TIME ]] || { echo "need GNU time at $TIME (apt-get install -y time)" >&2; exit 2; }
+    "$PY" -c 'import h5py, numpy' || { echo "need numpy + h5py for $PY" >&2; exit 2; }
+    if [[ ! -f $JAR ]]; then
+        log "building $JAR"
+        (cd "$REPO" && mvn -B -ntp -q -DskipTests package) >> "$LOG" 2>&1
+    fi
+    local need_mb=$(( BIG_MB * 3 + 500 )) free_mb
+    free_mb=$(df -Pm "$SCRATCH" | awk 'NR == 2 { print $4 }')
+    log "scratch $SCRATCH: ${free_mb} MiB free, up to ${need_mb} MiB needed; drop caches: $CAN_DROP"
+    (( free_mb > need_mb )) || { echo "not enough free disk in $SCRATCH" >&2; exit 2; }
+}
+
+generate() {
+    local mb=$1 f="$SCRATCH/big${1}.keras"
+    if [[ ! -f $f ]]; then
+        log "generating $f"
+        "$PY" "$MAKE_BIG" "$mb" -o "$f" >> "$LOG" 2>&1
+    fi
+    echo "$f"
+}
+
+# run_timed LABEL CMD... : wall seconds (ms resolution) to stdout, /usr/bin/time -v log kept
+run_timed() {
+    local label=$1; shift
+    local t0 t1 rc=0
+    t0=$(now)
+    "$TIME" -v -o "$SCRATCH/time-$label.txt" "$@" > /dev/null 2>> "$LOG" || rc=$?
+    t1=$(now)
+    if (( rc != 0 )); then log "FAILED ($rc): $*"; echo "fail"; return 0; fi
+    secs "$t0" "$t1"
+}
+
+figure_inspect() {
+    local small big
+    small=$(generate "$SMALL_MB"); big=$(generate "$BIG_MB")
+    for mode in warm cold; do
+        local s=() b=() t rss_s=0 rss_b=0 cs=() cb=()
+        if [[ $mode == cold && $CAN_DROP == no ]]; then continue; fi
+        if [[ $mode == warm ]]; then   # one unmeasured run each fills the page cache
+            run_timed warmup java -Xmx"$XMX" -jar "$JAR" inspect --json "$small" > /dev/null
+            run_timed warmup java -Xmx"$XMX" -jar "$JAR" inspect --json "$big" > /dev/null
+        fi
+        for ((i = 1; i <= REPS; i++)); do
+            [[ $mode == cold ]] && drop_caches
+            t=$(run_timed inspect-small java -Xmx"$XMX" -jar "$JAR" inspect --json "$small"); s+=("$t")
+            rss_s=$(maxrss_mb "$SCRATCH/time-inspect-small.txt"); cs+=("$(cpu_s "$SCRATCH/time-inspect-small.txt")")
+            [[ $mode == cold ]] && drop_caches
+            t=$(run_timed inspect-big java -Xmx"$XMX" -jar "$JAR" inspect --json "$big"); b+=("$t")
+            rss_b=$(maxrss_mb "$SCRATCH/time-inspect-big.txt"); cb+=("$(cpu_s "$SCRATCH/time-inspect-big.txt")")
+        done
+        log "inspect $mode small: ${s[*]}  big: ${b[*]}"
+        if [[ " ${s[*]} ${b[*]} " == *" fail "* ]]; then
+            ROWS+=("| 1. inspect --json, ${BIG_MB} MiB vs ${SMALL_MB} MiB ($mode cache) | failed (see $LOG) | ≤ 1.5× | |")
+            continue
+        fi
+        local ms mb
+        ms=$(median "${s[@]}"); mb=$(median "${b[@]}")
+        ROWS+=("| 1. inspect --json, ${BIG_MB} MiB vs ${SMALL_MB} MiB ($mode cache) | ${mb} s vs ${ms} s = **$(ratio "$mb" "$ms")×** | ≤ 1.5× | median of $REPS; runs big: ${b[*]}; small: ${s[*]}; CPU (user+sys) median $(median "${cb[@]}") s / $(median "${cs[@]}") s; peak RSS ${rss_b} / ${rss_s} MiB |")
+    done
+}
+
+figure_convert() {
+    local big out copy
+    big=$(generate "$BIG_MB"); out="$SCRATCH/converted.h5"; copy="$SCRATCH/copy.keras"
+    local c=() p=() t t0 rss=() rc cc=()
+    for ((i = 1; i <= REPS; i++)); do
+        rm -f "$out" "$copy"
+        drop_caches
+        t0=$(now)
+        t=$(run_timed convert java -Xmx"$XMX" -jar "$JAR" convert "$big" --to h5 -o "$out")
+        sync
+        [[ $t == fail ]] && c+=(fail) || c+=("$(secs "$t0" "$(now)")")
+        rss+=("$(maxrss_mb "$SCRATCH/time-convert.txt")"); cc+=("$(cpu_s "$SCRATCH/time-convert.txt")")
+        [[ -f $out ]] && log "converted: $(stat -c %s "$out") bytes"
+        rm -f "$out"
+        drop_caches
+        t0=$(now)
+        run_timed cp cp "$big" "$copy" > /dev/null
+        sync
+        p+=("$(secs "$t0" "$(now)")")
+        rm -f "$copy"
+    done
+    log "convert: ${c[*]}  cp+sync: ${p[*]}  convert peak RSS MiB: ${rss[*]}"
+    if [[ " ${c[*]} " == *" fail "* ]]; then
+        ROWS+=("| 2. convert --to h5 (${BIG_MB} MiB) vs cp + sync | failed (see $LOG) | ≤ 2× | cp + sync: $(median "${p[@]}") s |")
+        return
+    fi
+    local mc mp
+    mc=$(median "${c[@]}"); mp=$(median "${p[@]}")
+    ROWS+=("| 2. convert --to h5 + sync vs cp + sync, ${BIG_MB} MiB, -Xmx$XMX | ${mc} s vs ${mp} s = **$(ratio "$mc" "$mp")×** | ≤ 2× | median of $REPS, page cache dropped before each side: $CAN_DROP; runs convert: ${c[*]}; cp: ${p[*]}; convert CPU (user+sys): ${cc[*]} s |")
+    ROWS+=("| 2b. convert peak resident memory | **$(median "${rss[@]}") MiB** (runs: ${rss[*]}) | bounded (heap $XMX) | /usr/bin/time -v, Maximum resident set size |")
+}
+
+figure_ui() {
+    local model="$SCRATCH/layers${UI_LAYERS}.keras" classes="$SCRATCH/bench-classes" cp mon
+    [[ -f $model ]] || "$PY" "$REPO/bench/make_many_layers_keras.py" -n "$UI_LAYERS" -o "$model" >> "$LOG"
+    cp=$(ls "$REPO"/target/lib/*.jar | tr '\n' ':')"$REPO/target/classes"
+    mon=$(ls ~/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar)
+    rm -rf "$classes"; mkdir -p "$classes"
+    javac -d "$classes" -cp "$cp" "$REPO"/src/bench/java/dev/kerasview/bench/*.java
+    local tree=() win=() stall=() open_stall=() line v
+    for ((i = 1; i <= REPS; i++)); do
+        line=$(java -Xmx1g -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+            -Dprism.text=t2k -Djava.awt.headless=true -Dorg.slf4j.simpleLogger.log.io.jhdf=warn \
+            -cp "$classes:$cp:$mon" dev.kerasview.bench.UiScaleBench "$model" "$UI_LAYERS" dense_4999 100 \
+            2>> "$LOG" | grep '^result=' || true)
+        log "ui run $i: $line"
+        [[ $line == result=ok* ]] || { ROWS+=("| 3. ${UI_LAYERS}-layer model in the window | failed: ${line:-no result} (see $LOG) | ≤ 2 s | |"); return; }
+        v() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< "$line"; }
+        tree+=("$(v launch_to_tree_ms)"); win+=("$(v window_to_tree_ms)")
+        stall+=("$(v max_stall_typing_ms)"); open_stall+=("$(v max_stall_during_open_ms)")
+    done
+    ROWS+=("| 3a. ${UI_LAYERS}-layer model: launch → tree rows laid out | **$(median "${tree[@]}") ms** (window shown → tree: $(median "${win[@]}") ms) | ≤ 2 s | median of $REPS; runs: ${tree[*]}; headless Monocle, software rendering |")
+    ROWS+=("| 3b. typing 10 chars into the search field (1 key / 100 ms) | max FX-thread stall **$(median "${stall[@]}") ms** | responsive (< 100 ms) | median of $REPS of the per-run max; runs: ${stall[*]}; max stall while opening: ${open_stall[*]} ms |")
+}
+
+preflight
+want inspect && figure_inspect
+want convert && figure_convert
+want ui && figure_ui
+
+{
+    echo "| figure | measured | goal | notes |"
+    echo "|---|---|---|---|"
+    printf '%s\n' "${ROWS[@]}"
+    echo
+    echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(free -g | awk '/Mem:/ { print $2 }') GiB RAM, $(uname -sr), $(java -version 2>&1 | head -1); $(date -u '+%Y-%m-%d %H:%M UTC'); page cache dropped: $CAN_DROP; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the cores are shared with other jobs)"
+} | tee "$OUT"
+
+if [[ ${KEEP:-0} != 1 ]]; then
+    rm -f "$SCRATCH/big${BIG_MB}.keras" "$SCRATCH/big${BIG_MB}.keras.expected.txt" "$SCRATCH/converted.h5" "$SCRATCH/copy.keras"
+fi

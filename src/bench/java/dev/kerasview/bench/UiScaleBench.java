@@ -1,0 +1,185 @@
+package dev.kerasview.bench;
+
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Opens a model in the real kerasview window (headless under Monocle), measures the time
+ * until its layer tree is laid out with rows, then types a query into the search field and
+ * measures the longest stall of the FX thread while the window reacts.
+ *
+ * <p>Usage: {@code UiScaleBench FILE EXPECTED_ITEMS [QUERY] [KEY_INTERVAL_MS]}; prints one line
+ * of {@code key=value} pairs. Run with {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless
+ * -Dprism.order=sw}.
+ */
+public final class UiScaleBench {
+
+    private static final long TIMEOUT_S = 120;
+    private static final long SETTLE_MS = 1500;
+
+    private UiScaleBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]).toAbsolutePath();
+        int expectedItems = Integer.parseInt(args[1]);
+        String query = args.length > 2 ? args[2] : "dense_4999";
+        long keyIntervalMs = args.length > 3 ? Long.parseLong(args[3]) : 100;
+        if (!Files.isRegularFile(file)) {
+            System.err.println(file + ": no such file");
+            System.exit(2);
+        }
+        long jvmUptimeAtLaunchMs = ManagementFactory.getRuntimeMXBean().getUptime();
+        long launch = System.nanoTime();
+        Thread app = new Thread(() -> dev.kerasview.ui.KerasviewApp.launchWindow(
+                new String[] {file.toString()}), "kerasview-window");
+        app.setDaemon(true);
+        app.start();
+
+        waitForToolkit();
+        FrameClock clock = new FrameClock();
+        TreeProbe probe = new TreeProbe(expectedItems);
+        CompletableFuture<Long> windowShown = new CompletableFuture<>();
+        CompletableFuture<Scene> treeShown = new CompletableFuture<>();
+        long[] treeAt = new long[1];
+        Platform.runLater(() -> {
+            clock.everyFrame(() -> {
+                for (Scene s : TreeProbe.showingScenes()) {
+                    if (!windowShown.isDone()) {
+                        windowShown.complete(System.nanoTime());
+                    }
+                    if (!treeShown.isDone() && s.getProperties().putIfAbsent(UiScaleBench.class, true) == null) {
+                        // checked after layout, so "populated" means rows were laid out
+                        s.addPostLayoutPulseListener(() -> {
+                            if (!treeShown.isDone() && probe.populated(s)) {
+                                treeAt[0] = System.nanoTime();
+                                treeShown.complete(s);
+                            }
+                        });
+                    }
+                }
+            });
+            clock.start();
+        });
+
+        Scene scene;
+        try {
+            scene = treeShown.get(TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.out.println("result=timeout tree_not_populated_within_s=" + TIMEOUT_S);
+            System.exit(1);
+            return;
+        }
+        long shown = windowShown.get();
+        long tree = treeAt[0];
+        double loadStall = onFx(() -> clock.maxGapMillis(shown, tree));
+
+        Optional<TextField> field = onFx(() -> probe.searchField(scene));
+        StringBuilder out = new StringBuilder();
+        out.append("result=ok");
+        out.append(String.format(" jvm_to_launch_ms=%d", jvmUptimeAtLaunchMs));
+        out.append(String.format(" launch_to_window_ms=%.0f", (shown - launch) / 1e6));
+        out.append(String.format(" launch_to_tree_ms=%.0f", (tree - launch) / 1e6));
+        out.append(String.format(" window_to_tree_ms=%.0f", (tree - shown) / 1e6));
+        out.append(String.format(" max_stall_during_open_ms=%.0f", loadStall));
+        if (field.isEmpty()) {
+            out.append(" search=no_text_field_found");
+        } else {
+            TextField tf = field.get();
+            String fieldName = onFx(() -> tf.getId() + "/" + tf.getPromptText());
+            onFx(() -> {
+                tf.requestFocus();
+                tf.clear();
+                return null;
+            });
+            Thread.sleep(300);
+            long typeStart = System.nanoTime();
+            for (char c : query.toCharArray()) {
+                Platform.runLater(() -> type(tf, c));
+                Thread.sleep(keyIntervalMs);
+            }
+            // how long the FX thread needs to get to a task queued after the last key
+            long loopEnd = System.nanoTime();
+            long lastKeyHandled = onFx(System::nanoTime);
+            Thread.sleep(SETTLE_MS);
+            long typeEnd = System.nanoTime();
+            double stall = onFx(() -> clock.maxGapMillis(typeStart, typeEnd));
+            long over50 = onFx(() -> clock.gapsOver(typeStart, typeEnd, 50));
+            long frames = onFx(() -> clock.frameCount(typeStart, typeEnd));
+            String typed = onFx(tf::getText);
+            int rowsAfter = onFx(() -> visibleTreeRows(scene));
+            out.append(" search_field=").append(fieldName.replace(' ', '_'));
+            out.append(" typed=").append(typed.equals(query) ? "ok" : "MISMATCH:" + typed);
+            out.append(String.format(" key_interval_ms=%d", keyIntervalMs));
+            out.append(String.format(" typing_window_ms=%.0f", (typeEnd - typeStart) / 1e6));
+            out.append(String.format(" fx_queue_lag_after_typing_ms=%.0f", (lastKeyHandled - loopEnd) / 1e6));
+            out.append(String.format(" max_stall_typing_ms=%.0f", stall));
+            out.append(" stalls_over_50ms=").append(over50);
+            out.append(" frames=").append(frames);
+            out.append(" rows_after_filter=").append(rowsAfter);
+        }
+        System.out.println(out);
+        System.out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    // Key events go through the field's own dispatch chain, like keys from the keyboard once
+    // the field has focus; KEY_TYPED is what inserts the character.
+    private static void type(TextField tf, char c) {
+        String s = String.valueOf(c);
+        KeyCode code = Character.isLetterOrDigit(c) ? KeyCode.getKeyCode(s.toUpperCase()) : KeyCode.UNDEFINED;
+        if (code == null) {
+            code = KeyCode.UNDEFINED;
+        }
+        Event.fireEvent(tf, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+        Event.fireEvent(tf, new KeyEvent(KeyEvent.KEY_TYPED, s, s, KeyCode.UNDEFINED, false, false, false, false));
+        Event.fireEvent(tf, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
+    }
+
+    private static int visibleTreeRows(Scene scene) {
+        int best = 0;
+        for (javafx.scene.Node n : scene.getRoot().lookupAll(".tree-view")) {
+            best = Math.max(best, TreeProbe.visibleRows(n));
+        }
+        for (javafx.scene.Node n : scene.getRoot().lookupAll(".tree-table-view")) {
+            best = Math.max(best, TreeProbe.visibleRows(n));
+        }
+        return best;
+    }
+
+    private static void waitForToolkit() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
+        while (System.nanoTime() < deadline) {
+            try {
+                Platform.runLater(() -> { });
+                return;
+            } catch (IllegalStateException notYet) {
+                Thread.sleep(5);
+            }
+        }
+        throw new IllegalStateException("JavaFX toolkit did not start");
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(task.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+}
