@@ -91,6 +91,9 @@ check "postinst registers the MIME XML" \
 launcher="$work/root/opt/kerasview/bin/kerasview"
 version=$("$launcher" --version 2>&1 || true)
 check "packaged launcher runs on its bundled runtime: '$version'" test "$version" = "kerasview 0.1.0"
+sample="$work/root/opt/kerasview/lib/app/assets/sample-vae.keras"
+check "packaged launcher reads the bundled sample: kerasview inspect sample-vae.keras" \
+  "$launcher" inspect "$sample"
 
 # What a file manager does on double-click, replayed with GLib in a private XDG tree: detect
 # the file's type from the package's MIME XML plus the system's database, find the handler

@@ -55,14 +55,29 @@ cp target/kerasview.jar target/jpackage-input/
 cp -r target/lib target/jpackage-input/lib
 cp -r assets target/jpackage-input/assets
 
+# A library update can need a module the trimmed runtime lacks; that would only show as a
+# crash at run time, so compare what jdeps sees with the modules the runtime really holds.
+# jdeps runs beside jpackage: it only reads the jars.
+jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
+  --class-path 'target/lib/*' target/kerasview.jar target/lib/*.jar \
+  > target/jdeps-modules.txt 2>/dev/null &
+jdeps_pid=$!
+trap 'kill "$jdeps_pid" 2>/dev/null || true' EXIT
+
 step "jpackage app image"
 jpackage @jpackage.cfg --type app-image --dest target/dist
 
-# A library update can need a module the trimmed runtime lacks; that would only show as a
-# crash at run time, so compare what jdeps sees with the modules the runtime really holds.
+if [ "$deb" = yes ]; then
+  step "jpackage .deb"
+  jpackage @jpackage.cfg @packaging/deb.cfg --dest target/dist
+fi
+
 step "checking the runtime's modules against jdeps"
-needed=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
-  --class-path 'target/lib/*' target/kerasview.jar target/lib/*.jar 2>/dev/null | tail -n 1)
+if ! wait "$jdeps_pid"; then
+  echo "package.sh: jdeps failed on target/kerasview.jar and target/lib/" >&2
+  exit 1
+fi
+needed=$(tail -n 1 target/jdeps-modules.txt)
 present=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' target/dist/kerasview/lib/runtime/release)
 missing=""
 for module in ${needed//,/ }; do
@@ -74,11 +89,6 @@ if [ -n "$missing" ]; then
   exit 1
 fi
 echo "  jdeps needs: $needed (all in the runtime)"
-
-if [ "$deb" = yes ]; then
-  step "jpackage .deb"
-  jpackage @jpackage.cfg @packaging/deb.cfg --dest target/dist
-fi
 
 step "done"
 ls -1d target/dist/kerasview target/dist/*.deb 2>/dev/null | while read -r f; do

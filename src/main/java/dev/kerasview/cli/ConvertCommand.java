@@ -14,7 +14,11 @@ import dev.kerasview.convert.OutputDiagnosis;
 import dev.kerasview.convert.PlannedLayer;
 import dev.kerasview.convert.TempFiles;
 import dev.kerasview.convert.WeightsFormat;
+import dev.kerasview.diagnose.Diagnoser;
+import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.formats.ModelReader;
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.ModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +75,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     /** The command as the CLI runs it, over the project's readers. */
     public ConvertCommand() {
-        this(ModelReader::open, null);
+        this(ModelReader::open, ConvertCommand::diagnose);
     }
 
     /** The command over another reader and diagnoser (tests). */
@@ -139,6 +143,16 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
+    /** The diagnoser's first error on a written file, or null when it predicts Keras loads it. */
+    private static String diagnose(ModelFile written) {
+        Diagnosis d = new Diagnoser().diagnose(written);
+        if (d.loads()) {
+            return null;
+        }
+        Finding f = d.errors().get(0);
+        return f.code() + ": " + f.message();
+    }
+
     private static LayerCatalog catalog() {
         return new LayerCatalog();
     }
@@ -161,12 +175,12 @@ public final class ConvertCommand implements Callable<Integer> {
                 + " (" + r.plan().layers().size() + " layers, " + tensors + " tensors"
                 + (r.plan().optimizerName() != null ? ", optimizer state of '" + r.plan().optimizerName() + "'" : "")
                 + ")");
-        r.plan().notes().forEach(n -> out.println("note: " + n));
+        r.notes().forEach(n -> out.println("note: " + n));
         for (PlannedLayer l : r.plan().missingLayers()) {
             out.println("warning: the output lacks the weights of layer '" + l.name() + "' (" + l.className()
                     + "): " + l.missing());
         }
         out.println("verified: " + r.verification().tensors() + " tensors (" + r.verification().bytes()
-                + " bytes) read back identical to the source; " + r.verification().diagnosis());
+                + " bytes) read back identical to the source; " + r.verification().diagnosisLine());
     }
 }

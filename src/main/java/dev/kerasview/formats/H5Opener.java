@@ -35,7 +35,10 @@ final class H5Opener {
             HdfFile hdf = res.add(ch.size() <= Integer.MAX_VALUE
                     ? HdfFile.fromByteBuffer(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()))
                     : new HdfFile(file));
+            checkComplete(file, hdf, ch.size());
             return new Opened(H5TreeReader.read(hdf), ByteSource.of(ch, 0, ch.size()));
+        } catch (UnreadableFileException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(file, "is not a readable HDF5 file ("
                     + ModelReader.reason(e) + "): it may be truncated or damaged");
@@ -49,6 +52,7 @@ final class H5Opener {
             if (e.method() == ZipEntryInfo.STORED && e.compressedSize() <= Integer.MAX_VALUE) {
                 ByteBuffer mapped = zip.mapStored(e);
                 HdfFile hdf = res.add(HdfFile.fromByteBuffer(mapped));
+                checkComplete(file, hdf, e.compressedSize());
                 return new Opened(H5TreeReader.read(hdf),
                         ByteSource.of(zip.channel(), e.dataOffset(), e.compressedSize()));
             }
@@ -61,9 +65,21 @@ final class H5Opener {
             res.add(() -> Files.deleteIfExists(temp));
             zip.extractTo(e, temp);
             return open(temp, res);
+        } catch (UnreadableFileException ex) {
+            throw ex;
         } catch (IOException | RuntimeException ex) {
             throw new UnreadableFileException(file, "entry '" + e.name()
                     + "' is not a readable HDF5 file (" + ModelReader.reason(ex) + ")");
+        }
+    }
+
+    /** A file shorter than its superblock's end-of-file address lost its tail. */
+    private static void checkComplete(Path file, HdfFile hdf, long size) throws UnreadableFileException {
+        long eof = hdf.getHdfBackingStorage().getSuperblock().getEndOfFileAddress()
+                + hdf.getUserBlockSize();
+        if (eof > size) {
+            throw new UnreadableFileException(file, "is a truncated HDF5 file: its superblock says "
+                    + eof + " bytes, but only " + size + " are there");
         }
     }
 }

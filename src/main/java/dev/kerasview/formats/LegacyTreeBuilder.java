@@ -11,7 +11,6 @@ import dev.kerasview.model.VariableInfo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,8 +25,6 @@ final class LegacyTreeBuilder {
     private final VariableNamer namer;
     private final String weightsFileKey;
     private final Set<String> usedGroups = new HashSet<>();
-    /** Variables whose dtype the H5 type does not tell (bfloat16 stored as opaque). */
-    private final Map<String, String> dtypeOverrides = new java.util.HashMap<>();
 
     /**
      * @param file      the whole HDF5 structure
@@ -38,11 +35,6 @@ final class LegacyTreeBuilder {
         this.layerRoot = layerRoot;
         this.namer = namer;
         this.weightsFileKey = weightsFileKey;
-    }
-
-    /** Paths of opaque datasets that the layer's dtype policy says are bfloat16. */
-    Map<String, String> dtypeOverrides() {
-        return Map.copyOf(dtypeOverrides);
     }
 
     LayerNode build(JsonNode modelEnvelope) {
@@ -115,7 +107,6 @@ final class LegacyTreeBuilder {
         }
         String policy = lc == null ? null : lc.dtypePolicy();
         List<VariableInfo> vars = new ArrayList<>();
-        List<String> relNames = new ArrayList<>();
         for (String wn : weightNames) {
             String path = g.path() + "/" + wn;
             Optional<H5Dataset> ds = dataset(path);
@@ -130,10 +121,8 @@ final class LegacyTreeBuilder {
             if (NumpyDtype.OPAQUE.equals(dtype) && x.byteSize() == x.shape().stream()
                     .reduce(1L, (a, b) -> a * b) * 2 && policy != null && policy.contains("bfloat16")) {
                 dtype = NumpyDtype.BFLOAT16;
-                dtypeOverrides.put(path, dtype);
             }
             vars.add(new VariableInfo(rel, x.shape(), dtype, x.byteSize(), true, path, weightsFileKey));
-            relNames.add(rel);
         }
         distribute(d, vars);
     }

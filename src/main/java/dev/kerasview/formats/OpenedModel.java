@@ -2,8 +2,6 @@ package dev.kerasview.formats;
 
 import dev.kerasview.hdf5.TensorStore;
 import dev.kerasview.model.ModelFile;
-import java.io.Closeable;
-import java.io.IOException;
 import java.util.List;
 
 /** An {@link OpenModel} over the resources a reader opened; closing releases them in reverse. */

@@ -1,6 +1,7 @@
 package dev.kerasview.hdf5.writer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -119,7 +120,7 @@ final class AttributeMessage {
         long count = DataspaceMessage.elementCount(numeric.shape());
         if (count < 0 || count * type.size() != numeric.littleEndianData().length) {
             throw new IllegalArgumentException("numeric attribute of shape "
-                    + java.util.Arrays.toString(numeric.shape()) + " and dtype " + type.numpyName()
+                    + Arrays.toString(numeric.shape()) + " and dtype " + type.numpyName()
                     + " needs " + (count < 0 ? "an impossible number of" : count * type.size())
                     + " bytes but " + numeric.littleEndianData().length + " were given");
         }

@@ -3,6 +3,7 @@ package dev.kerasview.hdf5.writer;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ final class MetadataWriter {
             }
         }
         // "parent before children" reversed is "children before parent"
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         return order;
     }
 }

@@ -285,6 +285,45 @@ class Hdf5WriterTest {
     }
 
     @Test
+    void namesLongerThan255BytesAreStoredWithWiderLengthFields() throws IOException {
+        String longGroup = "g".repeat(300);
+        String longDataset = "d".repeat(1000);
+        String longAttribute = "a".repeat(400);
+        Path file = TestFiles.write(dir.resolve("long_names.h5"), root -> {
+            GroupWriter group = root.group(longGroup);
+            group.attribute(longAttribute, AttributeValue.string("v", StringEncoding.VLEN_UTF8));
+            group.dataset(longDataset, "int8", new long[] {1}, source(new byte[] {7}));
+            assertThrows(IllegalArgumentException.class, () -> group.group("x".repeat(70_000)));
+        });
+
+        ReferenceReaders.h5dumpOk(file, "-H");
+        JsonNode h5py = ReferenceReaders.h5py(file);
+        assertEquals("v", h5py.get("/" + longGroup).get("attrs").get(longAttribute).get("value").asText());
+        assertEquals("[7]", h5py.get("/" + longGroup + "/" + longDataset).get("values").toString());
+        try (HdfFile hdf = new HdfFile(file)) {
+            assertEquals(List.of("7"), JhdfValues.asText(hdf.getDatasetByPath("/" + longGroup + "/" + longDataset).getData()));
+        }
+    }
+
+    @Test
+    void aSourceStartingAnotherDatasetOrAnAppendModeChannelIsRefused() throws IOException {
+        try (FileChannel channel = FileChannel.open(dir.resolve("nested.h5"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            Hdf5Writer writer = new Hdf5Writer(channel);
+            IOException error = assertThrows(IOException.class, () -> writer.root().dataset("outer", "int8", new long[] {1},
+                    out -> writer.root().dataset("inner", "int8", new long[] {1}, source(new byte[1]))));
+            assertTrue(error.getMessage().contains("while another dataset's source is writing"), error.getMessage());
+        }
+        Path appended = dir.resolve("append.h5");
+        Files.write(appended, new byte[100]);
+        try (FileChannel channel = FileChannel.open(appended, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            Hdf5Writer writer = new Hdf5Writer(channel);
+            IOException error = assertThrows(IOException.class,
+                    () -> writer.root().dataset("x", "int8", new long[] {1}, source(new byte[1])));
+            assertTrue(error.getMessage().contains("APPEND"), error.getMessage());
+        }
+    }
+
+    @Test
     void emptyFloat64ArrayAttributeIsReadAsAnEmptyFloat64Array() throws IOException {
         Path file = TestFiles.write(dir.resolve("empty_attr.h5"),
                 root -> root.group("dropout").attribute("weight_names", AttributeValue.emptyFloat64Array()));
@@ -518,6 +557,16 @@ class Hdf5WriterTest {
         assertEquals("[\"d\",\"taken\"]", h5py.get("/").get("children").toString());
         assertEquals("[5.0]", h5py.get("/d").get("values").toString());
         assertEquals("{}", h5py.get("/").get("attrs").toString());
+    }
+
+    @Test
+    void aReadOnlyChannelIsReportedAsAnIOException() throws IOException {
+        Path file = dir.resolve("read_only.h5");
+        Files.write(file, new byte[0]);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            IOException error = assertThrows(IOException.class, () -> new Hdf5Writer(channel));
+            assertTrue(error.getMessage().contains("not open for writing"), error.getMessage());
+        }
     }
 
     @Test

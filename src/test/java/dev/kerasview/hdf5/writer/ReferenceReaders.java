@@ -66,11 +66,18 @@ final class ReferenceReaders {
 
     /** The whole file as h5py sees it (see h5py_dump.py): object path to description. */
     static JsonNode h5py(Path file) throws IOException {
+        return h5py(List.of(file));
+    }
+
+    /** Several files in one Python run: a JSON array of {@link #h5py(Path)} results (one file: the result). */
+    static JsonNode h5py(List<Path> files) throws IOException {
         assumeH5py();
         Path script = Files.createTempFile("h5py_dump", ".py");
         try (InputStream in = ReferenceReaders.class.getResourceAsStream("h5py_dump.py")) {
             Files.write(script, in.readAllBytes());
-            return runPython(List.of(PYTHON.toString(), script.toString(), file.toString()));
+            List<String> command = new ArrayList<>(List.of(PYTHON.toString(), script.toString()));
+            files.forEach(f -> command.add(f.toString()));
+            return runPython(command);
         } finally {
             Files.deleteIfExists(script);
         }

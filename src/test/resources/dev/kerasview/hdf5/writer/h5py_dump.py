@@ -1,5 +1,5 @@
 # Prints every object of an HDF5 file as h5py 3 sees it, as JSON, for the writer's tests.
-# Usage: /usr/bin/python3 h5py_dump.py FILE
+# Usage: /usr/bin/python3 h5py_dump.py FILE [FILE...] (several files: a JSON list, one entry each)
 import json
 import sys
 
@@ -42,7 +42,7 @@ def dataset(d):
             "attrs": {k: attribute(d.attrs[k]) for k in d.attrs}}
 
 
-def main(path):
+def dump(path):
     out = {}
     with h5py.File(path, "r") as f:
         out["/"] = {"kind": "group", "children": list(f.keys()), "attrs": {k: attribute(f.attrs[k]) for k in f.attrs}}
@@ -55,7 +55,8 @@ def main(path):
                 out["/" + name] = dataset(obj)
 
         f.visititems(visit)
-    json.dump(out, sys.stdout)
+    return out
 
 
-main(sys.argv[1])
+paths = sys.argv[1:]
+json.dump(dump(paths[0]) if len(paths) == 1 else [dump(p) for p in paths], sys.stdout)
