@@ -93,7 +93,10 @@ final class TreeProbe {
     static int visibleRows(Node tree) {
         int rows = 0;
         for (Node c : all(tree)) {
-            if (c instanceof IndexedCell<?> cell && cell.isVisible() && !cell.isEmpty()
+            // rows only: a TreeTableView's rows also contain one IndexedCell per column
+            boolean row = c instanceof javafx.scene.control.TreeCell<?>
+                    || c instanceof javafx.scene.control.TreeTableRow<?>;
+            if (row && c instanceof IndexedCell<?> cell && cell.isVisible() && !cell.isEmpty()
                     && cell.getIndex() >= 0 && cell.getHeight() > 0) {
                 rows++;
             }

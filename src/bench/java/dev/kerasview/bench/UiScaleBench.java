@@ -83,6 +83,8 @@ public final class UiScaleBench {
         long shown = windowShown.get();
         long tree = treeAt[0];
         double loadStall = onFx(() -> clock.maxGapMillis(shown, tree));
+        double loadCpuStall = onFx(() -> clock.maxCpuGapMillis(shown, tree));
+        long processCpuAtTree = processCpuNanos();
 
         Optional<TextField> field = onFx(() -> probe.searchField(scene));
         StringBuilder out = new StringBuilder();
@@ -92,6 +94,8 @@ public final class UiScaleBench {
         out.append(String.format(" launch_to_tree_ms=%.0f", (tree - launch) / 1e6));
         out.append(String.format(" window_to_tree_ms=%.0f", (tree - shown) / 1e6));
         out.append(String.format(" max_stall_during_open_ms=%.0f", loadStall));
+        out.append(String.format(" max_fx_cpu_between_frames_open_ms=%.0f", loadCpuStall));
+        out.append(String.format(" process_cpu_to_tree_ms=%.0f", processCpuAtTree / 1e6));
         if (field.isEmpty()) {
             out.append(" search=no_text_field_found");
         } else {
@@ -114,6 +118,7 @@ public final class UiScaleBench {
             Thread.sleep(SETTLE_MS);
             long typeEnd = System.nanoTime();
             double stall = onFx(() -> clock.maxGapMillis(typeStart, typeEnd));
+            double cpuStall = onFx(() -> clock.maxCpuGapMillis(typeStart, typeEnd));
             long over50 = onFx(() -> clock.gapsOver(typeStart, typeEnd, 50));
             long frames = onFx(() -> clock.frameCount(typeStart, typeEnd));
             String typed = onFx(tf::getText);
@@ -124,13 +129,14 @@ public final class UiScaleBench {
             out.append(String.format(" typing_window_ms=%.0f", (typeEnd - typeStart) / 1e6));
             out.append(String.format(" fx_queue_lag_after_typing_ms=%.0f", (lastKeyHandled - loopEnd) / 1e6));
             out.append(String.format(" max_stall_typing_ms=%.0f", stall));
+            out.append(String.format(" max_fx_cpu_between_frames_typing_ms=%.0f", cpuStall));
             out.append(" stalls_over_50ms=").append(over50);
             out.append(" frames=").append(frames);
             out.append(" rows_after_filter=").append(rowsAfter);
         }
         System.out.println(out);
         System.out.flush();
-        Runtime.getRuntime().halt(0);
+        System.exit(0);
     }
 
     // Key events go through the field's own dispatch chain, like keys from the keyboard once
@@ -155,6 +161,11 @@ public final class UiScaleBench {
             best = Math.max(best, TreeProbe.visibleRows(n));
         }
         return best;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static void waitForToolkit() throws InterruptedException {

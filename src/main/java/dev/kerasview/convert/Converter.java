@@ -90,6 +90,13 @@ public final class Converter {
         }
         try (OpenModel source = opener.open(request.input(), request.weights())) {
             ModelFile model = source.model();
+            if (model.weightsLayout() == WeightsLayout.NPZ) {
+                throw new ConversionException(input.getFileName() + " keeps its weights in model.weights.npz "
+                        + "(pickle-based), which kerasview does not read; nothing to convert");
+            }
+            if (model.weightsLayout() == WeightsLayout.NONE) {
+                throw new ConversionException(input.getFileName() + " holds no weights; nothing to convert");
+            }
             if (model.weightsLayout() != WeightsLayout.KERAS3) {
                 throw new ConversionException(input.getFileName() + " is a " + model.format().description()
                         + "; only Keras 3 models (.keras, or JSON with Keras 3 weights) are converted");
