@@ -133,11 +133,16 @@ final class WeightPlanner {
                     layers.add(planTopLayer(c, sequential ? modelName : ""));
                 }
             } else {
-                // Subclassed model: its config names sub-layers under the attributes Keras walks.
+                // Subclassed model: its config names sub-layers under the attributes Keras walks;
+                // they are also reachable through the model's `layers` list, which older files used.
+                Map<String, Integer> counters = new HashMap<>();
                 cfg.fields().forEachRemaining(e -> {
                     JsonNode v = e.getValue();
                     if (isLayerEnvelope(v) && (v.path("config").has("trainable") || LegacyModelConfig.isModel(v))) {
-                        layers.add(planTopLayer(new Child(v, e.getKey()), ""));
+                        String snake = snake(LegacyModelConfig.text(v.get("class_name")));
+                        int k = counters.merge(snake, 1, Integer::sum) - 1;
+                        String viaLayers = "layers/" + (k == 0 ? snake : snake + "_" + k);
+                        layers.add(planTopLayer(new Child(v, e.getKey(), viaLayers), ""));
                     }
                 });
                 if (layers.isEmpty()) {
@@ -147,12 +152,32 @@ final class WeightPlanner {
             }
             OptimizerPlanner.Result opt = new OptimizerPlanner().plan(root, store, layers, readerVariables);
             notes.addAll(opt.notes());
+            Set<String> placed = new HashSet<>();
+            layers.forEach(l -> l.weights().forEach(w -> placed.add(w.source().path())));
+            List<String> unplaced = new ArrayList<>();
+            store.groups().stream().filter(g -> !g.key().equals("optimizer"))
+                    .forEach(g -> datasetPaths(g, unplaced));
+            store.datasets().forEach(d -> unplaced.add(d.path()));
+            unplaced.removeIf(placed::contains);
+            if (!unplaced.isEmpty() && !placed.isEmpty()) {
+                notes.add(unplaced.size() + " stored variable(s) belong to no layer of the config and are not "
+                        + "written (Keras ignores them too): " + String.join(", ", unplaced.subList(0, Math.min(3, unplaced.size())))
+                        + (unplaced.size() > 3 ? ", ..." : ""));
+            }
             List<String> all = new ArrayList<>(notes);
-            return new WeightPlan(layers, opt.name(), opt.weights(), all);
+            return new WeightPlan(layers, opt.name(), opt.weights(), all, unplaced);
+        }
+
+        private void datasetPaths(H5Group g, List<String> out) {
+            g.datasets().forEach(d -> out.add(d.path()));
+            g.groups().forEach(c -> datasetPaths(c, out));
         }
 
         /** A layer entry of a model config with the path Keras's save walk gives it. */
-        private record Child(JsonNode envelope, String predictedPath) {
+        private record Child(JsonNode envelope, String predictedPath, String alternativePath) {
+            Child(JsonNode envelope, String predictedPath) {
+                this(envelope, predictedPath, null);
+            }
         }
 
         private List<Child> children(JsonNode modelConfig, String modelPath, boolean sequential) {
@@ -176,6 +201,9 @@ final class WeightPlanner {
             String name = layerName(env);
             String cls = LegacyModelConfig.text(env.get("class_name"));
             Located loc = locate(name, c.predictedPath(), "");
+            if (loc.group() == null && c.alternativePath() != null) {
+                loc = locate(name, c.alternativePath(), "");
+            }
             if (loc.group() == null) {
                 String missing = needsWeights(env)
                         ? "its weights are not in the file: no group at " + c.predictedPath()
