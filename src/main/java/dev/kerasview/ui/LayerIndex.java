@@ -152,9 +152,4 @@ public final class LayerIndex {
     public List<LayerNode> layersOf(Finding finding) {
         return nodesByFinding.getOrDefault(finding, List.of());
     }
-
-    /** Number of distinct layers with an error finding of their own. */
-    public long failingLayerCount() {
-        return preorder.stream().filter(r -> r.status() == LayerStatus.FAILS).count();
-    }
 }

@@ -40,7 +40,7 @@ public final class LayerTreeView extends VBox {
 
     static {
         for (LayerStatus s : LayerStatus.values()) {
-            STATUS.put(s, PseudoClass.getPseudoClass(s.styleClass()));
+            STATUS.put(s, PseudoClass.getPseudoClass(s.pseudoClass()));
         }
     }
 

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ModelTabViewTest {
 
     private static final Path VAE = Path.of("src/test/resources/fixtures/vae/vae.keras");
-    private static final PseudoClass FAILS = PseudoClass.getPseudoClass(LayerStatus.FAILS.styleClass());
+    private static final PseudoClass FAILS = PseudoClass.getPseudoClass(LayerStatus.FAILS.pseudoClass());
 
     @TempDir
     static Path dir;
