@@ -141,6 +141,11 @@ public final class LayerCatalog {
         return BuiltInClasses.KERAS3.contains(className);
     }
 
+    /** Every class name Keras 3.15.1 ships (layers and models). */
+    public static java.util.Set<String> builtInNames() {
+        return BuiltInClasses.KERAS3;
+    }
+
     /** True for modules of Keras and its sibling libraries that Keras imports by module. */
     public static boolean isKerasModule(String module) {
         if (module == null) {

@@ -2,7 +2,6 @@ package dev.kerasview.cli;
 
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.convert.CancellationFlag;
-import dev.kerasview.convert.ConversionCancelledException;
 import dev.kerasview.convert.ConversionException;
 import dev.kerasview.convert.ConversionProgress;
 import dev.kerasview.convert.ConversionRequest;
@@ -14,7 +13,11 @@ import dev.kerasview.convert.OutputDiagnosis;
 import dev.kerasview.convert.PlannedLayer;
 import dev.kerasview.convert.TempFiles;
 import dev.kerasview.convert.WeightsFormat;
+import dev.kerasview.diagnose.Diagnoser;
+import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.formats.ModelReader;
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.ModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +74,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     /** The command as the CLI runs it, over the project's readers. */
     public ConvertCommand() {
-        this(ModelReader::open, null);
+        this(ModelReader::open, ConvertCommand::diagnose);
     }
 
     /** The command over another reader and diagnoser (tests). */
@@ -123,9 +126,6 @@ public final class ConvertCommand implements Callable<Integer> {
                     .convert(request, ConversionProgress.NONE, cancel);
             report(result, out);
             return 0;
-        } catch (ConversionCancelledException e) {
-            err.println("kerasview convert: " + e.getMessage());
-            return EXIT_FAILED;
         } catch (ConversionException e) {
             err.println("kerasview convert: " + e.getMessage());
             return EXIT_FAILED;
@@ -137,6 +137,16 @@ public final class ConvertCommand implements Callable<Integer> {
                 // The JVM is already exiting; the hook has run.
             }
         }
+    }
+
+    /** The diagnoser's first error on a written file, or null when it predicts Keras loads it. */
+    private static String diagnose(ModelFile written) {
+        Diagnosis d = new Diagnoser().diagnose(written);
+        if (d.loads()) {
+            return null;
+        }
+        Finding f = d.errors().get(0);
+        return f.code() + ": " + f.message();
     }
 
     private static LayerCatalog catalog() {
@@ -161,12 +171,12 @@ public final class ConvertCommand implements Callable<Integer> {
                 + " (" + r.plan().layers().size() + " layers, " + tensors + " tensors"
                 + (r.plan().optimizerName() != null ? ", optimizer state of '" + r.plan().optimizerName() + "'" : "")
                 + ")");
-        r.plan().notes().forEach(n -> out.println("note: " + n));
+        r.notes().forEach(n -> out.println("note: " + n));
         for (PlannedLayer l : r.plan().missingLayers()) {
             out.println("warning: the output lacks the weights of layer '" + l.name() + "' (" + l.className()
                     + "): " + l.missing());
         }
         out.println("verified: " + r.verification().tensors() + " tensors (" + r.verification().bytes()
-                + " bytes) read back identical to the source; " + r.verification().diagnosis());
+                + " bytes) read back identical to the source; " + r.verification().diagnosisLine());
     }
 }

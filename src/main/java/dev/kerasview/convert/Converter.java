@@ -90,6 +90,13 @@ public final class Converter {
         }
         try (OpenModel source = opener.open(request.input(), request.weights())) {
             ModelFile model = source.model();
+            if (model.weightsLayout() == WeightsLayout.NPZ) {
+                throw new ConversionException(input.getFileName() + " keeps its weights in model.weights.npz "
+                        + "(pickle-based), which kerasview does not read; nothing to convert");
+            }
+            if (model.weightsLayout() == WeightsLayout.NONE) {
+                throw new ConversionException(input.getFileName() + " holds no weights; nothing to convert");
+            }
             if (model.weightsLayout() != WeightsLayout.KERAS3) {
                 throw new ConversionException(input.getFileName() + " is a " + model.format().description()
                         + "; only Keras 3 models (.keras, or JSON with Keras 3 weights) are converted");
@@ -131,6 +138,8 @@ public final class Converter {
         long total = keras3Weights ? storeBytes(model.weights()) : plan.totalBytes();
         TensorCopier copier = new TensorCopier(source.tensors(), progress, cancel, 2 * total);
         List<AtomicOutput> opened = new ArrayList<>();
+        List<String> notes = new ArrayList<>(plan.notes());
+        WeightPlan written = plan;
         try {
             for (Path out : outputs) {
                 opened.add(AtomicOutput.create(out, request.force()));
@@ -139,23 +148,23 @@ public final class Converter {
             OutputVerifier verifier = new OutputVerifier(opener, diagnosis, copier);
             if (request.target() == ConversionTarget.H5) {
                 AtomicOutput h5 = opened.get(0);
-                try (Hdf5Writer w = new Hdf5Writer(h5.channel())) {
-                    GroupWriter g = w.root();
-                    g.attribute("backend", AttributeValue.string(BACKEND, StringEncoding.VLEN_UTF8));
-                    g.attribute("keras_version", AttributeValue.string(kerasVersion, StringEncoding.VLEN_UTF8));
-                    g.attribute("model_config", AttributeValue.string(
-                            KerasJson.toPythonJson(LegacyModelConfig.modelConfig(root)), StringEncoding.VLEN_ASCII));
-                    JsonNode training = LegacyModelConfig.trainingConfig(root);
-                    if (training != null) {
-                        g.attribute("training_config", AttributeValue.string(
-                                KerasJson.toPythonJson(training), StringEncoding.VLEN_ASCII));
-                    }
-                    LegacyLayoutWriter layout = new LegacyLayoutWriter(copier);
-                    layout.writeLayers(g.group("model_weights"), plan, BACKEND, kerasVersion);
-                    layout.writeOptimizer(g, plan);
+                writeH5(h5, root, plan, kerasVersion, copier, true);
+                report = verifier.verify(h5.temp(), null, h5.target(), null, OutputVerifier.Layout.FULL_MODEL,
+                        plan, model.weights());
+                if (report.passed() && report.loadProblem() != null
+                        && report.loadProblem().startsWith(OutputDiagnosis.LEGACY_COMPILE)) {
+                    // Keras cannot re-compile from this training_config and would refuse the whole
+                    // file; without it Keras loads the model uncompiled.
+                    h5.close();
+                    opened.set(0, AtomicOutput.create(h5.target(), request.force()));
+                    h5 = opened.get(0);
+                    writeH5(h5, root, plan, kerasVersion, copier, false);
+                    notes.add("training_config and optimizer state left out: " + report.loadProblem()
+                            .lines().findFirst().orElse("") + "; the model loads uncompiled, compile it again");
+                    written = plan.withoutOptimizer();
+                    report = verifier.verify(h5.temp(), null, h5.target(), null, OutputVerifier.Layout.FULL_MODEL,
+                            written, model.weights());
                 }
-                h5.finishWriting();
-                report = verifier.verify(h5.temp(), null, OutputVerifier.Layout.FULL_MODEL, plan, model.weights());
             } else {
                 AtomicOutput json = opened.get(0);
                 AtomicOutput weights = opened.get(1);
@@ -174,7 +183,7 @@ public final class Converter {
                     }
                 }
                 weights.finishWriting();
-                report = verifier.verify(json.temp(), weights.temp(), keras3Weights
+                report = verifier.verify(json.temp(), weights.temp(), json.target(), weights.target(), keras3Weights
                         ? OutputVerifier.Layout.KERAS3 : OutputVerifier.Layout.LEGACY_WEIGHTS, plan, model.weights());
             }
             if (!report.passed()) {
@@ -187,19 +196,57 @@ public final class Converter {
                 opened.get(i).commit();
             }
             progress.update(copier.done(), copier.done(), "done");
-            return new ConversionResult(outputs, plan, report);
+            return new ConversionResult(outputs, written, report, notes);
         } catch (TensorCopier.CancelledWrite e) {
             rollBack(opened);
             throw new ConversionCancelledException("conversion cancelled; nothing was written");
         } catch (ConversionException e) {
             rollBack(opened);
             throw e;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             rollBack(opened);
-            throw new ConversionException(ioMessage(e, outputs.get(0)), e);
+            if (cancel.isCancelled() || causedByCancel(e)) {
+                throw new ConversionCancelledException("conversion cancelled; nothing was written");
+            }
+            if (e instanceof IOException io) {
+                throw new ConversionException(ioMessage(io, outputs.get(0)), e);
+            }
+            throw new ConversionException("conversion failed (" + e + "); nothing was written", e);
         } finally {
             opened.forEach(AtomicOutput::close);
         }
+    }
+
+    /** The reader or writer may wrap the cancel signal raised inside a channel write. */
+    private static boolean causedByCancel(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TensorCopier.CancelledWrite) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void writeH5(AtomicOutput h5, JsonNode root, WeightPlan plan, String kerasVersion,
+                                TensorCopier copier, boolean withTraining) throws IOException {
+        try (Hdf5Writer w = new Hdf5Writer(h5.channel())) {
+            GroupWriter g = w.root();
+            g.attribute("backend", AttributeValue.string(BACKEND, StringEncoding.VLEN_UTF8));
+            g.attribute("keras_version", AttributeValue.string(kerasVersion, StringEncoding.VLEN_UTF8));
+            g.attribute("model_config", AttributeValue.string(
+                    KerasJson.toPythonJson(LegacyModelConfig.modelConfig(root)), StringEncoding.VLEN_ASCII));
+            JsonNode training = withTraining ? LegacyModelConfig.trainingConfig(root) : null;
+            if (training != null) {
+                g.attribute("training_config", AttributeValue.string(
+                        KerasJson.toPythonJson(training), StringEncoding.VLEN_ASCII));
+            }
+            LegacyLayoutWriter layout = new LegacyLayoutWriter(copier);
+            layout.writeLayers(g.group("model_weights"), plan, BACKEND, kerasVersion);
+            if (training != null) {
+                layout.writeOptimizer(g, plan);
+            }
+        }
+        h5.finishWriting();
     }
 
     private static void rollBack(List<AtomicOutput> opened) {

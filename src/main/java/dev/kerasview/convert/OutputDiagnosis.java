@@ -6,6 +6,12 @@ import dev.kerasview.model.ModelFile;
 @FunctionalInterface
 public interface OutputDiagnosis {
 
-    /** Null when the diagnoser predicts Keras loads {@code written}, else its first error. */
+    /** Prefix of the problem when Keras could not re-compile the model from its training_config. */
+    String LEGACY_COMPILE = "LEGACY_COMPILE";
+
+    /**
+     * Null when the diagnoser predicts Keras loads {@code written}, else its first error as
+     * {@code CODE: message}. {@code written} carries the final file names (Keras routes by suffix).
+     */
     String problem(ModelFile written);
 }

@@ -47,8 +47,12 @@ final class OutputVerifier {
         }
     }
 
-    VerificationReport verify(Path file, Path weightsOrNull, Layout layout, WeightPlan plan,
-                              H5Group sourceStore) throws ConversionCancelledException {
+    /**
+     * @param file        the written (temporary) file
+     * @param finalFile   the name it will have; the diagnoser routes by suffix as Keras does
+     */
+    VerificationReport verify(Path file, Path weightsOrNull, Path finalFile, Path finalWeights, Layout layout,
+                              WeightPlan plan, H5Group sourceStore) throws ConversionCancelledException {
         List<String> problems = new ArrayList<>();
         int tensors = 0;
         long bytes = 0;
@@ -58,7 +62,7 @@ final class OutputVerifier {
             ModelFile m = opened.model();
             H5Group weights = m.weights();
             if (weights == null) {
-                return new VerificationReport(0, 0, List.of("the written file has no readable weights"), "not run");
+                return new VerificationReport(0, 0, List.of("the written file has no readable weights"), false, null);
             }
             Map<String, VariableInfo> known = new HashMap<>();
             if (m.root() != null) {
@@ -87,22 +91,23 @@ final class OutputVerifier {
                 tensors++;
                 bytes += c.source().byteSize();
             }
-            verdict = diagnosis == null ? "diagnose not available in this build" : runDiagnosis(m);
+            verdict = diagnosis == null ? null : diagnosis.problem(renamed(m, finalFile, finalWeights));
         } catch (TensorCopier.CancelledWrite e) {
             throw new ConversionCancelledException("cancelled while verifying; nothing was written");
         } catch (UnreadableFileException e) {
             problems.add("the written file cannot be read back: " + e.getMessage());
-            verdict = "not run";
+            verdict = null;
         } catch (IOException | RuntimeException e) {
             problems.add("reading the written file back failed: " + e.getMessage());
-            verdict = "not run";
+            verdict = null;
         }
-        return new VerificationReport(tensors, bytes, problems, verdict);
+        return new VerificationReport(tensors, bytes, problems, diagnosis != null, verdict);
     }
 
-    private String runDiagnosis(ModelFile m) {
-        String problem = diagnosis.problem(m);
-        return problem == null ? "diagnose: Keras loads it" : "diagnose: " + problem;
+    private static ModelFile renamed(ModelFile m, Path file, Path weights) {
+        return new ModelFile(file, weights, m.format(), m.kerasVersion(), m.dateSaved(), m.backend(),
+                m.fileSize(), m.root(), m.configJson(), m.trainingConfigJson(), m.weightsLayout(),
+                m.weights(), m.archiveEntries(), m.problems());
     }
 
     private record Check(String path, VariableInfo source) {

@@ -45,7 +45,7 @@ final class TensorCopier {
     DataSource dataSource(VariableInfo v, String label) {
         return out -> {
             checkCancel();
-            progress.update(done, total, phase + " " + label);
+            progress.update(Math.min(done, total), total, phase + " " + label);
             HashingChannel ch = new HashingChannel(out, label);
             source.copyRaw(v, ch);
             if (ch.count != v.byteSize()) {
@@ -59,7 +59,7 @@ final class TensorCopier {
     /** Hash of a variable's bytes read from {@code store} (counting towards progress). */
     String hash(TensorStore store, VariableInfo v, String label) throws IOException {
         checkCancel();
-        progress.update(done, total, phase + " " + label);
+        progress.update(Math.min(done, total), total, phase + " " + label);
         HashingChannel ch = new HashingChannel(null, label);
         store.copyRaw(v, ch);
         return ch.hex();
@@ -119,7 +119,7 @@ final class TensorCopier {
             done += n;
             if (count - lastReport >= (1 << 20)) {
                 lastReport = count;
-                progress.update(done, total, phase + " " + label);
+                progress.update(Math.min(done, total), total, phase + " " + label);
             }
             return n;
         }

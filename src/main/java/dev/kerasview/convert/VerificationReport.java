@@ -5,12 +5,15 @@ import java.util.List;
 /**
  * What re-reading the written files showed.
  *
- * @param tensors    tensors whose bytes were compared with the source
- * @param bytes      bytes compared
- * @param problems   differences found (empty when the output matches)
- * @param diagnosis  the diagnoser's verdict on the output, or a statement why it did not run
+ * @param tensors       tensors whose bytes were compared with the source
+ * @param bytes         bytes compared
+ * @param problems      differences found (empty when the output matches)
+ * @param diagnosed     whether the diagnoser ran on the output
+ * @param loadProblem   the diagnoser's first error ({@code CODE: message}) when it predicts
+ *                      Keras would not load the output, else null
  */
-public record VerificationReport(int tensors, long bytes, List<String> problems, String diagnosis) {
+public record VerificationReport(int tensors, long bytes, List<String> problems, boolean diagnosed,
+                                 String loadProblem) {
 
     public VerificationReport {
         problems = List.copyOf(problems);
@@ -19,5 +22,14 @@ public record VerificationReport(int tensors, long bytes, List<String> problems,
     /** True when the output matched the source. */
     public boolean passed() {
         return problems.isEmpty();
+    }
+
+    /** One line about the diagnoser's verdict. */
+    public String diagnosisLine() {
+        if (!diagnosed) {
+            return "diagnose did not run";
+        }
+        return loadProblem == null ? "diagnose: Keras 3.15.1 would load it"
+                : "diagnose: Keras 3.15.1 would not load it: " + loadProblem.lines().findFirst().orElse("");
     }
 }

@@ -19,6 +19,11 @@ public record WeightPlan(List<PlannedLayer> layers, String optimizerName,
         notes = List.copyOf(notes);
     }
 
+    /** The same plan without optimizer state. */
+    public WeightPlan withoutOptimizer() {
+        return new WeightPlan(layers, null, List.of(), notes);
+    }
+
     /** Layers whose weights are absent from the source. */
     public List<PlannedLayer> missingLayers() {
         return layers.stream().filter(l -> l.missing() != null).toList();

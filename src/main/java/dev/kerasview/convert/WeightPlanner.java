@@ -187,7 +187,7 @@ final class WeightPlanner {
                 notes.add(loc.repair());
             }
             List<PlannedWeight> flat = new ArrayList<>();
-            String missing = collect(env, cls, name, loc.group(), join(prefix, name), true, flat, prefix);
+            String missing = collect(env, cls, name, loc.group(), join(prefix, name), true, flat);
             List<PlannedWeight> ordered = new ArrayList<>();
             flat.stream().filter(PlannedWeight::trainable).forEach(ordered::add);
             flat.stream().filter(w -> !w.trainable()).forEach(ordered::add);
@@ -199,7 +199,7 @@ final class WeightPlanner {
          * sub-layers). Returns why some are missing, or null.
          */
         private String collect(JsonNode env, String cls, String name, H5Group group, String weightPrefix,
-                               boolean parentTrainable, List<PlannedWeight> out, String seqPrefix) {
+                               boolean parentTrainable, List<PlannedWeight> out) {
             JsonNode cfg = env == null ? NullNode.instance : env.path("config");
             boolean trainable = parentTrainable && cfg.path("trainable").asBoolean(true);
             List<H5Dataset> own = group.group("vars").map(H5Group::datasets).orElse(List.of());
@@ -232,7 +232,7 @@ final class WeightPlanner {
                         notes.add(loc.repair());
                     }
                     String m = collect(c.envelope(), childCls, childName, loc.group(),
-                            join(childPrefix, childName), trainable, out, childPrefix);
+                            join(childPrefix, childName), trainable, out);
                     missing = first(missing, m);
                 }
                 return missing;
@@ -242,12 +242,12 @@ final class WeightPlanner {
                 if (subName == null) {
                     subName = sub.key();
                 }
-                JsonNode subEnv = subLayerEnvelope(cls, cfg, sub.key());
+                JsonNode subEnv = subLayerEnvelope(cfg, sub.key());
                 String subCls = subEnv != null ? LegacyModelConfig.text(subEnv.get("class_name"))
                         : subLayerClass(cls, sub.key());
                 claimed.add(sub.path());
                 String m = collect(subEnv, subCls, subName, sub, weightPrefix + "/" + subName,
-                        trainable, out, seqPrefix);
+                        trainable, out);
                 missing = first(missing, m);
             }
             return missing;
@@ -275,7 +275,7 @@ final class WeightPlanner {
         }
 
         /** The config envelope of a wrapper's inner layer, when the config holds it. */
-        private JsonNode subLayerEnvelope(String parentCls, JsonNode cfg, String attribute) {
+        private JsonNode subLayerEnvelope(JsonNode cfg, String attribute) {
             if (cfg == null || !cfg.isObject()) {
                 return null;
             }
@@ -283,26 +283,18 @@ final class WeightPlanner {
             if (attribute.equals("layer") && isLayerEnvelope(layer)) {
                 return layer;
             }
+            // Sub-layer names come from the store's name attributes; only class and config matter here.
             if (attribute.equals("forward_layer") && isLayerEnvelope(layer)) {
-                return renamed(layer, "forward_");
+                return layer;
             }
             if (attribute.equals("backward_layer")) {
                 JsonNode back = cfg.get("backward_layer");
-                if (isLayerEnvelope(back)) {
-                    return back;
-                }
-                if (isLayerEnvelope(layer)) {
-                    return renamed(layer, "backward_");
-                }
+                return isLayerEnvelope(back) ? back : isLayerEnvelope(layer) ? layer : null;
             }
             if (attribute.equals("cell") && isLayerEnvelope(cfg.get("cell"))) {
                 return cfg.get("cell");
             }
             return null;
-        }
-
-        private JsonNode renamed(JsonNode layer, String prefix) {
-            return layer; // names come from the store's name attributes; only class and config matter
         }
 
         private String subLayerClass(String parentCls, String attribute) {

@@ -106,6 +106,8 @@ final class LegacyTreeBuilder {
             return;
         }
         String policy = lc == null ? null : lc.dtypePolicy();
+        java.util.Map<String, Boolean> trainable = lc == null ? java.util.Map.of()
+                : namer.trainableByName(lc.className(), lc.config(), lc.buildConfig());
         List<VariableInfo> vars = new ArrayList<>();
         for (String wn : weightNames) {
             String path = g.path() + "/" + wn;
@@ -122,7 +124,8 @@ final class LegacyTreeBuilder {
                     .reduce(1L, (a, b) -> a * b) * 2 && policy != null && policy.contains("bfloat16")) {
                 dtype = NumpyDtype.BFLOAT16;
             }
-            vars.add(new VariableInfo(rel, x.shape(), dtype, x.byteSize(), true, path, weightsFileKey));
+            vars.add(new VariableInfo(rel, x.shape(), dtype, x.byteSize(),
+                    trainable.getOrDefault(rel, true), path, weightsFileKey));
         }
         distribute(d, vars);
     }

@@ -32,8 +32,24 @@ final class ReferenceTools {
                 "skipped: h5dump is not installed (apt-get install hdf5-tools)");
     }
 
+    /** Summaries of the read-only fixtures, computed once per test run. */
+    private static final java.util.Map<String, JsonNode> FIXTURE_SUMMARIES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** h5py's summary of a file (see h5summary.py); fails the test when h5py cannot open it. */
     static JsonNode summary(Path file, String mode) throws IOException {
+        if (file.toAbsolutePath().startsWith(Fixtures.ROOT.toAbsolutePath())) {
+            String key = file.toAbsolutePath() + "|" + mode;
+            JsonNode cached = FIXTURE_SUMMARIES.get(key);
+            if (cached == null) {
+                cached = summarise(file, mode);
+                FIXTURE_SUMMARIES.put(key, cached);
+            }
+            return cached.deepCopy();
+        }
+        return summarise(file, mode);
+    }
+
+    private static JsonNode summarise(Path file, String mode) throws IOException {
         Result r = run(List.of(PYTHON.toString(), SUMMARY.toString(), file.toString(), mode));
         if (r.exit != 0) {
             throw new AssertionError("h5py could not read " + file + ": " + r.err);

@@ -1,0 +1,98 @@
+package dev.kerasview.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code convert} subcommand's exit codes and one-line messages. */
+class ConvertCommandTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = KerasviewCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path copy(String folder, String file) throws Exception {
+        return Files.copy(FIXTURES.resolve(folder).resolve(file), dir.resolve(file));
+    }
+
+    @Test
+    void convertsBesideTheInputWithItsStemAndReportsTheVerification() throws Exception {
+        Path input = copy("mlp", "mlp.keras");
+        Run r = run("convert", input.toString(), "--to", "h5");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.exists(dir.resolve("mlp.h5")));
+        assertTrue(r.out().contains("wrote " + dir.resolve("mlp.h5")), r.out());
+        assertTrue(r.out().contains("verified: 10 tensors"), r.out());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void jsonTargetNamesTheWeightsAfterTheJsonGivenWithO() throws Exception {
+        Path input = copy("mlp", "mlp.keras");
+        Run r = run("convert", input.toString(), "--to", "json", "-o", dir.resolve("arch.json").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.exists(dir.resolve("arch.json")) && Files.exists(dir.resolve("arch_weights.h5")));
+        Run k = run("convert", input.toString(), "--to", "json", "--weights-format", "keras");
+        assertEquals(0, k.exit(), k.err());
+        assertTrue(Files.exists(dir.resolve("mlp.json")) && Files.exists(dir.resolve("mlp.weights.h5")));
+    }
+
+    @Test
+    void existingOutputIsRefusedWithExitOneAndReplacedWithForce() throws Exception {
+        Path input = copy("mlp", "mlp.keras");
+        Files.writeString(dir.resolve("mlp.h5"), "old");
+        Run r = run("convert", input.toString(), "--to", "h5");
+        assertEquals(1, r.exit());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("--force"), r.err());
+        assertEquals("old", Files.readString(dir.resolve("mlp.h5")));
+        assertEquals(0, run("convert", input.toString(), "--to", "h5", "--force").exit());
+    }
+
+    @Test
+    void missingWeightsAreRefusedAndAllowMissingSaysWhatTheOutputLacks() throws Exception {
+        Path input = copy("broken_missing_layer_group", "broken_missing_layer_group.keras");
+        Run r = run("convert", input.toString(), "--to", "h5");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("dense_hidden"), r.err());
+        assertFalse(Files.exists(dir.resolve("broken_missing_layer_group.h5")));
+        Run allowed = run("convert", input.toString(), "--to", "h5", "--allow-missing");
+        assertEquals(0, allowed.exit(), allowed.err());
+        assertTrue(allowed.out().contains("lacks the weights of layer 'dense_hidden'"), allowed.out());
+    }
+
+    @Test
+    void badArgumentsAndMissingFilesAreUsageErrors() {
+        assertEquals(2, run("convert", dir.resolve("absent.keras").toString(), "--to", "h5").exit());
+        assertEquals(2, run("convert", "x.keras", "--to", "onnx").exit());
+        assertEquals(2, run("convert", "x.keras").exit());
+        assertEquals(2, run("convert", "x.keras", "--to", "json", "--weights-format", "npz").exit());
+    }
+
+    @Test
+    void unreadableInputFailsWithExitOneAndNothingWritten() throws Exception {
+        Path input = copy("broken_truncated", "broken_truncated.keras");
+        Run r = run("convert", input.toString(), "--to", "h5");
+        assertEquals(1, r.exit());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(dir.resolve("broken_truncated.h5")));
+    }
+}
