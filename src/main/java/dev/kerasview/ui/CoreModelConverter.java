@@ -33,7 +33,7 @@ final class CoreModelConverter implements ModelConverter {
                     .convert(core, progress::update, progress::cancelled);
             var v = r.verification();
             String verification = "Verified: " + v.tensors() + " tensors (" + DisplayFormat.bytes(v.bytes())
-                    + ") read back identical; " + v.diagnosis();
+                    + ") read back identical; " + v.diagnosisLine();
             if (!r.plan().missingLayers().isEmpty()) {
                 verification += " The output lacks the weights of " + DisplayFormat.plural(
                         r.plan().missingLayers().size(), "layer", "layers") + ".";
