@@ -2,6 +2,7 @@
 # Sampling profile of one java run with JFR (execution samples every 10 ms).
 #
 #   bench/profile.sh JAVA_ARGS...     e.g. bench/profile.sh -Xmx256m -jar target/kerasview.jar inspect --json F
+#   THREAD=JavaFX bench/profile.sh ... counts only samples of threads whose name contains THREAD
 #
 # Prints the hottest top frames, the hottest first kerasview frames (where in our code the time
 # is spent, whatever library is below), GC and allocation totals. The recording stays in
@@ -13,7 +14,7 @@ REC="$SCRATCH/profile.jfr"
 rm -f "$REC"
 java -XX:StartFlightRecording=filename="$REC",settings=profile,dumponexit=true "$@" > /dev/null
 jfr print --events jdk.ExecutionSample "$REC" | /usr/bin/python3 -c '
-import collections, re, sys
+import collections, os, re, sys
 top, ours, thread = collections.Counter(), collections.Counter(), collections.Counter()
 n = 0
 stack, inside, th = [], False, ""
@@ -27,7 +28,7 @@ for line in sys.stdin:
     if inside:
         if s.startswith("]") :
             inside = False
-            if stack:
+            if stack and os.environ.get("THREAD", "") in th:
                 n += 1
                 thread[th] += 1
                 top[stack[0]] += 1
@@ -40,7 +41,7 @@ for line in sys.stdin:
 print(f"{n} execution samples")
 for title, c in (("threads", thread), ("top frames", top), ("first kerasview frame", ours)):
     print(f"-- {title}")
-    for k, v in c.most_common(12):
+    for k, v in c.most_common(int(os.environ.get("TOP", "12"))):
         print(f"{v:6d} {100 * v / max(n, 1):5.1f}%  {k}")
 '
 echo "-- GC"

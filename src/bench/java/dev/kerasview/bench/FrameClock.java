@@ -2,6 +2,8 @@ package dev.kerasview.bench;
 
 import javafx.animation.AnimationTimer;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,10 @@ import java.util.List;
 final class FrameClock extends AnimationTimer {
 
     private final List<Long> frames = new ArrayList<>();
+    // CPU time of the FX thread at each frame: a gap in it is work the thread did between two
+    // frames, which is what a person would see as a stall on an otherwise idle machine
+    private final List<Long> cpu = new ArrayList<>();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<Runnable> onFrame = new ArrayList<>();
 
     @Override
@@ -20,6 +26,7 @@ final class FrameClock extends AnimationTimer {
         // System.nanoTime, not the pulse time: the pulse time is when the pulse was planned,
         // a stalled thread delivers it late.
         frames.add(System.nanoTime());
+        cpu.add(threads.getCurrentThreadCpuTime());
         for (Runnable r : List.copyOf(onFrame)) {
             r.run();
         }
@@ -33,6 +40,17 @@ final class FrameClock extends AnimationTimer {
     /** Longest gap in ms between consecutive frames that lie in [fromNanos, toNanos] (FX thread only). */
     double maxGapMillis(long fromNanos, long toNanos) {
         return gaps(fromNanos, toNanos).stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    /** Largest FX-thread CPU time in ms spent between two consecutive frames in the window (FX thread only). */
+    double maxCpuGapMillis(long fromNanos, long toNanos) {
+        double max = 0;
+        for (int i = 1; i < frames.size(); i++) {
+            if (frames.get(i) >= fromNanos && frames.get(i - 1) <= toNanos) {
+                max = Math.max(max, (cpu.get(i) - cpu.get(i - 1)) / 1e6);
+            }
+        }
+        return max;
     }
 
     /** Number of gaps longer than {@code thresholdMs} in the window (FX thread only). */

@@ -73,11 +73,30 @@ final class TreeProbe {
         return fields.isEmpty() ? Optional.empty() : Optional.of(fields.get(0));
     }
 
+    /** What the scene shows, for a timeout message: trees with their item counts and rows, labels. */
+    static String describe(Scene scene) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : all(scene.getRoot())) {
+            TreeItem<?> root = n instanceof TreeView<?> tv ? tv.getRoot()
+                    : n instanceof TreeTableView<?> ttv ? ttv.getRoot() : null;
+            if (n instanceof TreeView<?> || n instanceof TreeTableView<?>) {
+                sb.append(String.format("tree[visible=%s items=%d rows=%d] ", n.isVisible(),
+                        root == null ? -1 : itemsInTwoLevels(root, Integer.MAX_VALUE), visibleRows(n)));
+            } else if (n instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isBlank()) {
+                sb.append('"').append(l.getText().replace('\n', ' ')).append("\" ");
+            }
+        }
+        return sb.toString();
+    }
+
     /** Rows of the tree currently showing something (after the last layout). */
     static int visibleRows(Node tree) {
         int rows = 0;
         for (Node c : all(tree)) {
-            if (c instanceof IndexedCell<?> cell && cell.isVisible() && !cell.isEmpty()
+            // rows only: a TreeTableView's rows also contain one IndexedCell per column
+            boolean row = c instanceof javafx.scene.control.TreeCell<?>
+                    || c instanceof javafx.scene.control.TreeTableRow<?>;
+            if (row && c instanceof IndexedCell<?> cell && cell.isVisible() && !cell.isEmpty()
                     && cell.getIndex() >= 0 && cell.getHeight() > 0) {
                 rows++;
             }

@@ -1,13 +1,82 @@
 package dev.kerasview.cli;
 
+import dev.kerasview.diagnose.Diagnoser;
+import dev.kerasview.diagnose.Diagnosis;
+import dev.kerasview.model.FileFormat;
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for the {@code diagnose} subcommand; replaced by its owner. */
-@Command(name = "diagnose")
+/** {@code kerasview diagnose FILE}: predicts whether Keras 3 loads the file and what fails. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = "Predict whether keras.saving.load_model (Keras 3.15.1) loads a file, "
+                + "and which layers fail, why, and what to do.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:Keras would load the file", "1:Keras would fail (also for a damaged "
+                + "or non-model file)", "2:bad arguments or no such file"})
 public final class DiagnoseCommand implements Callable<Integer> {
+
+    /** Exit code when Keras would load the file. */
+    public static final int EXIT_LOADS = 0;
+    /** Exit code when Keras would fail. */
+    public static final int EXIT_FAILS = 1;
+
+    /** How long reading a file's structure may take before the file is called unreadable. */
+    static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(8);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "model file (.keras, .h5, model.json) or unzipped .keras folder")
+    private Path file;
+
+    @Option(names = "--weights", paramLabel = "W",
+            description = "separate weights file (for a JSON architecture)")
+    private Path weights;
+
+    @Option(names = "--json", description = "print one JSON object instead of text")
+    private boolean json;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("diagnose is not implemented yet");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(file)) {
+            err.println("kerasview: " + file + ": no such file");
+            return KerasviewCommand.EXIT_USAGE;
+        }
+        if (weights != null && !Files.isRegularFile(weights)) {
+            err.println("kerasview: " + weights + ": no such weights file");
+            return KerasviewCommand.EXIT_USAGE;
+        }
+        Diagnosis d;
+        try {
+            d = new Diagnoser().diagnose(file, weights, LIMIT);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect in kerasview must not look like a verdict about the file being fine.
+            d = new Diagnosis(file.getFileName().toString(), FileFormat.UNKNOWN, null, false,
+                    List.of(new Finding(Severity.ERROR, "INTERNAL_ERROR", null, null, null, null,
+                            null, "kerasview could not finish the diagnosis: "
+                            + InspectCommand.oneLine(e), "A defect in kerasview, not "
+                            + "necessarily in the file.", List.of("Report the file and this "
+                            + "message to the kerasview maintainers."))));
+        }
+        if (json) {
+            out.println(DiagnosisJson.write(d));
+            out.flush();
+        } else {
+            new DiagnosisText(out).print(d);
+        }
+        return d.loads() ? EXIT_LOADS : EXIT_FAILS;
     }
 }

@@ -24,15 +24,70 @@ public final class Diagnoser {
     private final LayerCatalog catalog = new LayerCatalog();
     private final LayerArguments arguments = new LayerArguments();
 
+    /**
+     * Opens and diagnoses a file; a file the reader cannot open is itself a verdict (loads is
+     * false with an {@code UNREADABLE} finding).
+     */
+    public Diagnosis diagnose(Path file, Path weightsOrNull) {
+        try (dev.kerasview.formats.OpenModel open =
+                     dev.kerasview.formats.ModelReader.open(file, weightsOrNull)) {
+            return diagnose(open.model());
+        } catch (dev.kerasview.formats.UnreadableFileException e) {
+            return unreadable(file, e.getMessage());
+        }
+    }
+
+    /**
+     * Like {@link #diagnose(Path, Path)}, but gives up after {@code limit}: a file built to make
+     * readers loop (cyclic HDF5 links) still gets a verdict. The abandoned reading runs on in a
+     * daemon thread.
+     */
+    public Diagnosis diagnose(Path file, Path weightsOrNull, java.time.Duration limit) {
+        java.util.concurrent.FutureTask<Diagnosis> task =
+                new java.util.concurrent.FutureTask<>(() -> diagnose(file, weightsOrNull));
+        Thread worker = new Thread(task, "kerasview-diagnose");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            task.cancel(true);
+            return unreadable(file, file.getFileName() + ": reading its structure did not finish "
+                    + "within " + limit.toSeconds() + " s (a damaged or hostile file, e.g. "
+                    + "cyclic HDF5 links)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return unreadable(file, "the diagnosis was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return unreadable(file, "kerasview could not finish the diagnosis: "
+                    + String.valueOf(cause.getMessage()).replaceAll("\\s+", " "));
+        }
+    }
+
     /** The verdict on an opened file. */
     public Diagnosis diagnose(ModelFile m) {
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings;
+        try {
+            findings = FindingMerger.merge(verdict(m));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect here must read as one line, and must not pass for a sound file.
+            findings = new ArrayList<>(List.of(new Finding(Severity.ERROR, "INTERNAL_ERROR",
+                    null, null, null, null, null, "kerasview could not finish the diagnosis: "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " "),
+                    "A defect in kerasview, not necessarily in the file.",
+                    List.of("Report the file and this message to the kerasview maintainers."))));
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        findings.forEach(f -> codes.add(f.code()));
         for (Finding p : m.problems()) {
-            if (p.severity() != Severity.ERROR) {
-                findings.add(p);
+            // The reader's notes stay visible; the verdict is this class's alone.
+            if (!codes.contains(p.code())) {
+                findings.add(p.severity() == Severity.ERROR ? new Finding(Severity.WARNING,
+                        p.code(), p.layer(), p.className(), p.path(), p.expected(), p.found(),
+                        p.message(), p.cause(), p.remedies()) : p);
             }
         }
-        findings.addAll(verdict(m));
         return Diagnosis.of(m.file().getFileName().toString(), m.format(), m.kerasVersion(),
                 findings);
     }
@@ -121,7 +176,11 @@ public final class Diagnoser {
         if (weights == null || m.weightsLayout() == WeightsLayout.NONE) {
             out.addAll(new KerasConfigChecks(catalog, arguments).check(config));
             if (out.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
-                out.add(error("MISSING_WEIGHTS", "Expected a model.weights.h5 or "
+                boolean present = m.archiveEntries().contains("model.weights.h5");
+                out.add(present
+                        ? error("DAMAGED_WEIGHTS", "model.weights.h5 cannot be opened as HDF5.",
+                        "The archive's weights entry is damaged or truncated.", Remedies.REPAIR)
+                        : error("MISSING_WEIGHTS", "Expected a model.weights.h5 or "
                                 + "model.weights.npz file.",
                         "The archive has no weights entry.", Remedies.REPAIR));
             }
@@ -151,23 +210,23 @@ public final class Diagnoser {
             return List.of(error("INVALID_CONFIG", "The JSON architecture is not valid JSON.",
                     "model_from_json cannot parse the file.", Remedies.REPAIR));
         }
+        String weightsName = m.weightsFile() == null ? ""
+                : m.weightsFile().getFileName().toString();
+        H5Group weights = m.weights();
+        if (suffix(weightsName, ".weights.h5") || suffix(weightsName, ".keras")
+                || suffix(weightsName, ".weights.json")) {
+            if (weights != null) {
+                return new KerasArchiveDiagnosis(catalog, arguments).diagnose(config, weights);
+            }
+        }
         List<Finding> out = new ArrayList<>(new KerasConfigChecks(catalog, arguments)
                 .check(config));
         if (out.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
             return out;
         }
-        String weightsName = m.weightsFile() == null ? ""
-                : m.weightsFile().getFileName().toString();
-        H5Group weights = m.weights();
         if (weights == null) {
             out.add(error("MISSING_WEIGHTS", "The weights file could not be read.",
                     "The weights file is missing or damaged.", Remedies.REPAIR));
-            return out;
-        }
-        if (suffix(weightsName, "weights.h5") || suffix(weightsName, ".keras")
-                || suffix(weightsName, "weights.json")) {
-            out.addAll(new KerasArchiveDiagnosis(catalog, arguments)
-                    .diagnose(config, weights));
             return out;
         }
         if (suffix(weightsName, ".h5") || suffix(weightsName, ".hdf5")) {

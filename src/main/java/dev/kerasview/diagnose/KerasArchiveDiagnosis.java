@@ -35,22 +35,51 @@ final class KerasArchiveDiagnosis {
         }
         Envelope root = new Envelope(config);
         ObjectGraph graph = new ObjectGraph(catalog);
-        OptimizerPlan plan = OptimizerPlan.from(root.compileConfig());
+        OptimizerPlan plan = OptimizerPlan.from(root.compileConfig(), policy(config));
         Saveable model = graph.model(root, plan);
-        Saveable optimizer = graph.objects().stream()
-                .filter(o -> o.type() == Saveable.Type.OPTIMIZER).findFirst().orElse(null);
+        boolean hasOptimizer = !graph.optimizerPlans().isEmpty();
         LoadWalk.Result dry = LoadWalk.run(model, weights);
-        TrainableCount trainable = null;
-        if (optimizer != null) {
-            trainable = TrainableCount.of(model, dry.firstPaths(), dry.readPaths(), weights);
-            boolean built = model.built();
-            int saved = weights.find("optimizer/vars").map(WeightsStore::keyCount).orElse(0);
-            optimizer.optimizerVariables(built
-                    ? closest(plan, trainable, saved) : 0);
+        GroupClasses classes = new GroupClasses(catalog);
+        List<UnbuiltGroups.Unbuilt> unbuilt = new UnbuiltGroups(classes).find(weights, dry);
+        boolean builtOnLoad = !model.known() && root.buildConfig() != null;
+        if (hasOptimizer) {
+            TrainableCount trainable = TrainableCount.of(model, dry.firstPaths(),
+                    dry.readPaths(), weights, classes);
+            if (builtOnLoad) {
+                int extra = 0;
+                for (UnbuiltGroups.Unbuilt u : unbuilt) {
+                    extra += (int) u.expected().stream().filter(v -> v.trainable()).count();
+                }
+                trainable = new TrainableCount(trainable.certain() + extra,
+                        trainable.uncertain());
+            }
+            for (var e : graph.optimizerPlans().entrySet()) {
+                String path = dry.firstPaths().getOrDefault(e.getKey(), "optimizer");
+                int saved = new WeightsStore(weights).vars(path).map(WeightsStore::keyCount)
+                        .orElse(0);
+                e.getKey().optimizerVariables(model.built()
+                        ? closest(e.getValue(), trainable, saved) : 0);
+            }
         }
         LoadWalk.Result result = LoadWalk.run(model, weights);
         findings.addAll(new WalkFindings(weights).of(result));
+        for (UnbuiltGroups.Unbuilt u : unbuilt) {
+            findings.add(UnbuiltGroups.finding(u, builtOnLoad));
+        }
         return findings;
+    }
+
+    /** The model's dtype policy name ({@code mixed_float16}), or null. */
+    private static String policy(JsonNode config) {
+        JsonNode dtype = config.path("config").get("dtype");
+        if (dtype == null) {
+            return null;
+        }
+        if (dtype.isTextual()) {
+            return dtype.asText();
+        }
+        JsonNode name = dtype.path("config").get("name");
+        return name != null && name.isTextual() ? name.asText() : null;
     }
 
     /** The predicted count; with custom layers of unknown trainability, the one nearest to the file. */

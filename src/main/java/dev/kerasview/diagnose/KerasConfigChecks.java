@@ -33,6 +33,7 @@ final class KerasConfigChecks {
 
     private final LayerCatalog catalog;
     private final LayerArguments arguments;
+    private final KerasModules modules = new KerasModules();
     private final List<Finding> findings = new ArrayList<>();
     private final java.util.Set<String> reported = new java.util.HashSet<>();
 
@@ -102,7 +103,9 @@ final class KerasConfigChecks {
                     List.of(Remedies.RESAVE)));
             return;
         }
-        resolveClass(e);
+        if (!resolveClass(e)) {
+            return;
+        }
         String layerName = cls.equals("Lambda") ? e.name() : enclosingLayer;
         if (config != null) {
             checkArguments(e);
@@ -116,7 +119,8 @@ final class KerasConfigChecks {
         }
     }
 
-    private void resolveClass(Envelope e) {
+    /** False when Keras stops here (it never reaches the object's contents). */
+    private boolean resolveClass(Envelope e) {
         String cls = e.className();
         String registered = e.registeredName();
         if (!e.hasModuleKey()) {
@@ -127,19 +131,29 @@ final class KerasConfigChecks {
                         + "`@keras.saving.register_keras_serializable()`.",
                         "The config is in the Keras 2 form (no 'module' key), so Keras 3 cannot "
                                 + "find its built-in class '" + cls + "'.", Remedies.RESAVE);
-            } else {
+                return false;
+            }
+            if (e.config() != null && e.config().has("name")) {
                 custom(e, cls);
             }
-            return;
+            return true;
         }
         String module = e.module();
         if (registered != null && registered.contains(">")) {
             custom(e, registered);
-            return;
+            return true;
         }
         if (module == null || !LayerCatalog.isKerasModule(module)) {
             custom(e, registered != null ? registered : cls);
-            return;
+            return true;
+        }
+        if (!modules.importable(module)) {
+            error("MODULE_NOT_FOUND", e, "Could not deserialize class '" + cls + "' because its "
+                            + "parent module " + module + " cannot be imported.",
+                    "The class was saved from a module that Keras 3.15.1 does not have (the "
+                            + "file was written by tf.keras 2.x or another Keras version).",
+                    Remedies.RESAVE);
+            return false;
         }
         if (module.equals("keras.layers") && !catalog.isBuiltIn(cls, null, null)) {
             error("UNKNOWN_CLASS", e, "Could not locate class '" + cls + "'. Make sure custom "
@@ -147,7 +161,9 @@ final class KerasConfigChecks {
                             + "`@keras.saving.register_keras_serializable()`.",
                     "'" + cls + "' is not a Keras 3 layer (it existed only in tf.keras or an "
                             + "older Keras).", Remedies.RESAVE);
+            return false;
         }
+        return true;
     }
 
     private void function(Envelope e) {

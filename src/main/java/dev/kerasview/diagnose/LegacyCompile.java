@@ -22,15 +22,66 @@ final class LegacyCompile {
     private LegacyCompile() {
     }
 
+    /** Arguments every Keras 3 optimizer takes, plus {@code decay}, which it drops. */
+    private static final Set<String> BASE = Set.of("learning_rate", "weight_decay", "clipnorm",
+            "clipvalue", "global_clipnorm", "use_ema", "ema_momentum", "ema_overwrite_frequency",
+            "loss_scale_factor", "gradient_accumulation_steps", "name", "decay");
+    private static final java.util.Map<String, Set<String>> OWN = java.util.Map.of(
+            "adam", Set.of("beta_1", "beta_2", "epsilon", "amsgrad"),
+            "adamw", Set.of("beta_1", "beta_2", "epsilon", "amsgrad"),
+            "adamax", Set.of("beta_1", "beta_2", "epsilon"),
+            "nadam", Set.of("beta_1", "beta_2", "epsilon"),
+            "sgd", Set.of("momentum", "nesterov"),
+            "rmsprop", Set.of("rho", "momentum", "epsilon", "centered"),
+            "adagrad", Set.of("initial_accumulator_value", "epsilon"),
+            "adadelta", Set.of("rho", "epsilon"),
+            "ftrl", Set.of("learning_rate_power", "initial_accumulator_value",
+                    "l1_regularization_strength", "l2_regularization_strength",
+                    "l2_shrinkage_regularization_strength", "beta"));
+
     static List<Finding> check(JsonNode training) {
         List<Finding> out = new ArrayList<>();
         if (training == null || !training.isObject()) {
+            return out;
+        }
+        optimizer(training.get("optimizer_config"), out);
+        if (!out.isEmpty()) {
             return out;
         }
         strings(training.get("loss"), Set.of(), out);
         strings(training.get("metrics"), SPECIAL_METRICS, out);
         strings(training.get("weighted_metrics"), SPECIAL_METRICS, out);
         return out.isEmpty() ? out : List.of(out.get(0));
+    }
+
+    /**
+     * A built-in optimizer named directly (not {@code Custom>Adam}, which Keras replaces by a
+     * default one) is created from its saved config, and Keras 3 rejects arguments of Keras 2
+     * optimizers such as {@code lr}.
+     */
+    private static void optimizer(JsonNode config, List<Finding> out) {
+        if (config == null || !config.isObject() || !config.path("class_name").isTextual()) {
+            return;
+        }
+        String cls = config.get("class_name").asText();
+        Set<String> own = OWN.get(cls.toLowerCase(java.util.Locale.ROOT));
+        JsonNode args = config.get("config");
+        if (own == null || args == null || !args.isObject()) {
+            return;
+        }
+        List<String> bad = new ArrayList<>();
+        args.fields().forEachRemaining(f -> {
+            if (!BASE.contains(f.getKey()) && !own.contains(f.getKey())) {
+                bad.add("'" + f.getKey() + "': " + PythonValues.repr(f.getValue()));
+            }
+        });
+        if (!bad.isEmpty()) {
+            out.add(new Finding(Severity.ERROR, "LEGACY_COMPILE", null, cls, null, null, null,
+                    "Argument(s) not recognized: {" + String.join(", ", bad) + "}",
+                    "The file's training config holds a Keras 2 optimizer whose arguments "
+                            + "Keras 3's " + cls + " no longer accepts, so re-compiling fails.",
+                    List.of(Remedies.NO_COMPILE)));
+        }
     }
 
     private static void strings(JsonNode node, Set<String> passThrough, List<Finding> out) {

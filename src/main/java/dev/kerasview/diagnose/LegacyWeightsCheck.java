@@ -119,8 +119,9 @@ final class LegacyWeightsCheck {
                                     + "correct."
                                     : "The rebuilt layer's weight has another shape than the "
                                     + "one stored at the same position.",
-                            quirk ? List.of("Save the model as .keras instead of .h5 (Keras 3 "
-                                    + "stores the axis list intact there).", Remedies.CONVERT)
+                            quirk ? List.of("Load the .keras form of the model, or its JSON "
+                                    + "architecture with these weights (model_from_json keeps "
+                                    + "the axis list): kerasview convert FILE --to json.")
                                     : List.of(Remedies.RESAVE));
                 }
             }

@@ -74,8 +74,11 @@ final class LoadWalk {
         }
         Failure failure = loadOwnVariables(object, path);
         if (failure != null) {
-            failed.put(object, failure);
             firstFailure.putIfAbsent(object, failure);
+            // Keras keeps the latest message; the first path is where its weights were expected.
+            Failure first = firstFailure.get(object);
+            failed.put(object, new Failure(object, first.path(), failure.code(),
+                    failure.message(), failure.expected(), failure.found()));
         }
         int before = failed.size();
         for (Saveable.Attribute a : object.walkOrder()) {

@@ -22,6 +22,7 @@ final class ObjectGraph {
     private final LayerCatalog catalog;
     private final Map<Long, Saveable> shared = new HashMap<>();
     private final List<Saveable> all = new ArrayList<>();
+    private final Map<Saveable, OptimizerPlan> plans = new java.util.IdentityHashMap<>();
 
     ObjectGraph(LayerCatalog catalog) {
         this.catalog = catalog;
@@ -29,14 +30,28 @@ final class ObjectGraph {
 
     /** The root model with its optimizer attached when the config compiles it. */
     Saveable model(Envelope root, OptimizerPlan optimizer) {
-        Saveable model = object(root, true);
+        Saveable model = object(root, false);
         if (optimizer != null) {
             Saveable opt = new Saveable(optimizer.className(), optimizer.name(),
                     Saveable.Type.OPTIMIZER, List.of(), true, true);
             model.add("optimizer", opt);
             all.add(opt);
+            plans.put(opt, optimizer);
+            OptimizerPlan inner = optimizer.inner();
+            if (inner != null) {
+                Saveable in = new Saveable(inner.className(), inner.name(),
+                        Saveable.Type.OPTIMIZER, List.of(), true, true);
+                opt.add("inner_optimizer", in);
+                all.add(in);
+                plans.put(in, inner);
+            }
         }
         return model;
+    }
+
+    /** The plan of each optimizer object created. */
+    Map<Saveable, OptimizerPlan> optimizerPlans() {
+        return plans;
     }
 
     /** Every object created, in creation order. */
@@ -53,7 +68,7 @@ final class ObjectGraph {
         if (env.isFunctionalConfig()) {
             s = functional(env);
         } else if (isSequential(env)) {
-            s = sequential(env);
+            s = sequential(env, parentBuilt);
         } else {
             s = layer(env, parentBuilt);
         }
@@ -86,7 +101,7 @@ final class ObjectGraph {
         return model;
     }
 
-    private Saveable sequential(Envelope env) {
+    private Saveable sequential(Envelope env, boolean parentBuilt) {
         boolean hasInput = false;
         for (JsonNode entry : env.layers()) {
             if (Envelope.is(entry) && new Envelope(entry).className().equals("InputLayer")) {
@@ -95,7 +110,7 @@ final class ObjectGraph {
         }
         JsonNode c = env.config();
         boolean built = hasInput || env.buildConfig() != null
-                || (c.hasNonNull("build_input_shape"));
+                || c.hasNonNull("build_input_shape") || parentBuilt;
         Saveable model = new Saveable(env.className(), env.name(), Saveable.Type.SEQUENTIAL,
                 List.of(), built, env.trainable());
         all.add(model);
@@ -119,7 +134,8 @@ final class ObjectGraph {
         JsonNode config = env.config() != null && env.config().isObject() ? env.config() : null;
         JsonNode build = env.buildConfig();
         boolean builtIn = catalog.knows(cls) && catalog.isBuiltIn(cls, env.module(),
-                env.hasModuleKey() ? env.registeredName() : null);
+                env.hasModuleKey() ? env.registeredName() : null)
+                && catalog.exactCount(cls, config);
         boolean built = build != null || parentBuilt;
         if (!builtIn) {
             Saveable custom = new Saveable(cls, env.name(), Saveable.Type.LAYER, null, built,

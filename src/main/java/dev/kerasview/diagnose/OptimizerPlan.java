@@ -23,6 +23,26 @@ record OptimizerPlan(String className, String name, JsonNode config) {
             Map.entry("lamb", "Lamb"), Map.entry("adafactor", "Adafactor"),
             Map.entry("muon", "Muon"));
 
+    /**
+     * The optimizer a compile config creates for a model with this dtype policy: under
+     * {@code mixed_float16}, {@code compile()} wraps it in a LossScaleOptimizer.
+     */
+    static OptimizerPlan from(JsonNode compileConfig, String modelPolicy) {
+        OptimizerPlan plan = from(compileConfig);
+        if (plan == null || !"mixed_float16".equals(modelPolicy)
+                || plan.className().equals("LossScaleOptimizer")) {
+            return plan;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode c =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode inner = c.putObject("inner_optimizer");
+        inner.put("class_name", plan.className());
+        inner.set("config", plan.config() == null
+                ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                : plan.config());
+        return new OptimizerPlan("LossScaleOptimizer", "loss_scale_optimizer", c);
+    }
+
     /** The optimizer a non-empty compile config creates, or null when it has none. */
     static OptimizerPlan from(JsonNode compileConfig) {
         if (compileConfig == null || !compileConfig.isObject() || compileConfig.isEmpty()) {
@@ -49,12 +69,20 @@ record OptimizerPlan(String className, String name, JsonNode config) {
      * Variables built for {@code n} trainable variables: iteration, learning rate unless it is a
      * schedule, EMA and accumulator copies, then the slots; -1 when the class is irregular.
      */
+    /** The wrapped optimizer of a LossScaleOptimizer, or null. */
+    OptimizerPlan inner() {
+        JsonNode inner = config == null ? null : config.get("inner_optimizer");
+        if (!className.equals("LossScaleOptimizer") || inner == null || !Envelope.is(inner)) {
+            return null;
+        }
+        Envelope e = new Envelope(inner);
+        return new OptimizerPlan(e.className(), e.name() != null ? e.name()
+                : e.className().toLowerCase(Locale.ROOT), e.config());
+    }
+
     int variables(int n) {
         if (className.equals("LossScaleOptimizer")) {
-            JsonNode inner = config == null ? null : config.get("inner_optimizer");
-            OptimizerPlan plan = inner != null && Envelope.is(inner)
-                    ? new OptimizerPlan(new Envelope(inner).className(),
-                    new Envelope(inner).name(), new Envelope(inner).config()) : null;
+            OptimizerPlan plan = inner();
             int innerCount = plan == null ? -1 : plan.variables(n);
             return innerCount < 0 ? -1 : 4 + innerCount;
         }

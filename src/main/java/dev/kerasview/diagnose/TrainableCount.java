@@ -19,22 +19,22 @@ import java.util.Set;
 record TrainableCount(int certain, int uncertain) {
 
     static TrainableCount of(Saveable model, Map<Saveable, String> paths, Set<String> readPaths,
-                             H5Group weights) {
+                             H5Group weights, GroupClasses classes) {
         int[] counts = new int[2];
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        visit(model, true, seen, counts, paths, readPaths, weights);
+        visit(model, true, seen, counts, paths, readPaths, weights, classes);
         return new TrainableCount(counts[0], counts[1]);
     }
 
     private static void visit(Object value, boolean trainable, Set<Object> seen, int[] counts,
                               Map<Saveable, String> paths, Set<String> readPaths,
-                              H5Group weights) {
+                              H5Group weights, GroupClasses classes) {
         if (!seen.add(value)) {
             return;
         }
         if (value instanceof List<?> list) {
             for (Object o : list) {
-                visit(o, trainable, seen, counts, paths, readPaths, weights);
+                visit(o, trainable, seen, counts, paths, readPaths, weights, classes);
             }
             return;
         }
@@ -55,32 +55,41 @@ record TrainableCount(int certain, int uncertain) {
             if (path != null && weights != null) {
                 H5Group g = path.isEmpty() ? weights : weights.find(path).orElse(null);
                 if (g != null) {
-                    counts[1] += unread(g, path, readPaths, true);
+                    unread(g, path, readPaths, true, classes, counts);
                 }
             }
         }
         for (Saveable.Attribute a : s.attributes()) {
-            visit(a.value(), on, seen, counts, paths, readPaths, weights);
+            visit(a.value(), on, seen, counts, paths, readPaths, weights, classes);
         }
     }
 
-    /** Datasets in the subtree's vars groups that no known object reads. */
-    private static int unread(H5Group g, String path, Set<String> readPaths, boolean own) {
-        int n = 0;
+    /**
+     * Datasets in the subtree's vars groups that no known object reads: trainable per the
+     * catalog when the group's class is recognisable and its count matches, else uncertain.
+     */
+    private static void unread(H5Group g, String path, Set<String> readPaths, boolean own,
+                               GroupClasses classes, int[] counts) {
         if (!own && readPaths.contains(path)) {
-            return 0;
+            return;
         }
         if (path.equals("optimizer") || path.endsWith("/optimizer")) {
-            return 0;
+            return;
         }
         for (H5Group child : g.groups()) {
             if (child.key().equals("vars")) {
-                n += child.datasets().size();
+                int n = child.datasets().size();
+                java.util.List<VariableSpec> defaults = own ? java.util.List.of()
+                        : classes.defaults(classes.classOf(g));
+                if (n > 0 && defaults.size() == n) {
+                    counts[0] += (int) defaults.stream().filter(VariableSpec::trainable).count();
+                } else {
+                    counts[1] += n;
+                }
             } else {
                 String childPath = path.isEmpty() ? child.key() : path + "/" + child.key();
-                n += unread(child, childPath, readPaths, false);
+                unread(child, childPath, readPaths, false, classes, counts);
             }
         }
-        return n;
     }
 }

@@ -51,6 +51,10 @@ public final class ModelReader {
         } catch (NoSuchFileException e) {
             res.close();
             throw new UnreadableFileException(file, "no such file: " + e.getFile());
+        } catch (java.nio.file.AccessDeniedException e) {
+            res.close();
+            throw new UnreadableFileException(file, "permission denied: this account may not read "
+                    + e.getFile() + "; check the file's permissions");
         } catch (IOException | RuntimeException | StackOverflowError e) {
             res.close();
             throw new UnreadableFileException(file, "cannot be read: " + reason(e), e);

@@ -45,6 +45,8 @@ public final class H5TreeReader {
     private final HdfFile file;
     private final long userBlock;
     private final Map<String, DatasetLocation> index = new LinkedHashMap<>();
+    /** Path each group was first read under, by object address: hard links can form cycles. */
+    private final Map<Long, String> readGroups = new java.util.HashMap<>();
 
     private H5TreeReader(HdfFile file) {
         this.file = file;
@@ -59,6 +61,10 @@ public final class H5TreeReader {
     }
 
     private H5Group group(Group g, String path) {
+        String first = readGroups.putIfAbsent(g.getAddress(), path);
+        if (first != null) {
+            return alias(path, first);
+        }
         Map<String, Object> attrs = attributes(g);
         Map<String, Node> children;
         try {
@@ -130,7 +136,11 @@ public final class H5TreeReader {
                     String childPath = join(path, name);
                     try {
                         RawObjectHeader h = RawObjectHeader.read(storage, e.getObjectHeaderAddress());
-                        if (h.symbolTableBTree >= 0) {
+                        String first = h.symbolTableBTree >= 0
+                                ? readGroups.putIfAbsent(e.getObjectHeaderAddress(), childPath) : null;
+                        if (first != null) {
+                            groups.add(alias(childPath, first));
+                        } else if (h.symbolTableBTree >= 0) {
                             groups.add(fallbackGroup(e.getObjectHeaderAddress(), childPath,
                                     Map.of(), cause));
                         } else {
@@ -146,6 +156,12 @@ public final class H5TreeReader {
         } catch (RuntimeException e) {
             return new H5Group(path, attrs, List.of(), List.of(), "unreadable: " + oneLine(cause));
         }
+    }
+
+    /** A second name for a group already read (Keras never writes one); not descended into again. */
+    private static H5Group alias(String path, String first) {
+        return new H5Group(path, Map.of(), List.of(), List.of(), "a hard link to '/" + first
+                + "' (a cycle or a duplicate name), which Keras never writes; not read twice");
     }
 
     private H5Dataset rawDataset(RawObjectHeader h, String path) {

@@ -18,7 +18,7 @@ public record H5Group(String path, Map<String, Object> attributes, List<H5Group>
 
     public H5Group {
         attributes = Map.copyOf(attributes);
-        groups = List.copyOf(groups);
+        groups = GroupList.of(groups);
         datasets = List.copyOf(datasets);
     }
 
@@ -30,7 +30,7 @@ public record H5Group(String path, Map<String, Object> attributes, List<H5Group>
 
     /** Direct sub-group by name. */
     public Optional<H5Group> group(String name) {
-        return groups.stream().filter(g -> g.key().equals(name)).findFirst();
+        return Optional.ofNullable(((GroupList) groups).byKey(name));
     }
 
     /** Descendant group by relative path ({@code layers/dense/vars}); empty string is this group. */

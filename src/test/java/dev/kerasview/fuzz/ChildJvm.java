@@ -44,6 +44,22 @@ final class ChildJvm {
                 .start();
     }
 
+    /**
+     * Waits until the child exits, or has used the limit in CPU time past the limit in wall time
+     * (so that a child starved of CPU on a shared machine is not mistaken for a hang), or hits
+     * a hard wall-clock cap of 10 times the limit.
+     */
+    private static boolean awaitWithinLimit(Process p, Duration limit, long start) throws InterruptedException {
+        while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
+            long wall = System.nanoTime() - start;
+            long cpu = p.info().totalCpuDuration().map(Duration::toNanos).orElse(wall);
+            if ((wall > limit.toNanos() && cpu > limit.toNanos()) || wall > 10 * limit.toNanos()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Outcome run(Duration limit, String... args) throws IOException, InterruptedException {
         return run(limit, command(args));
     }
@@ -51,13 +67,13 @@ final class ChildJvm {
     Outcome run(Duration limit, List<String> command) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process p = start(command);
-        boolean finished = p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+        boolean finished = awaitWithinLimit(p, limit, start);
         if (!finished) {
             p.destroyForcibly().waitFor();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         String out = new String(Files.readAllBytes(logDir.resolve("child.out")), StandardCharsets.UTF_8);
         String err = new String(Files.readAllBytes(logDir.resolve("child.err")), StandardCharsets.UTF_8);
-        return new Outcome(finished ? p.exitValue() : null, out, err, elapsed, !finished, null);
+        return Outcome.ofProcess(finished ? p.exitValue() : null, out, err, elapsed, !finished);
     }
 }

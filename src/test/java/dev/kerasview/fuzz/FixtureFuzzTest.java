@@ -48,9 +48,11 @@ class FixtureFuzzTest {
     };
 
     private static final Check READER = new Check() {
+        private final dev.kerasview.diagnose.Diagnoser diagnoser = new dev.kerasview.diagnose.Diagnoser();
+
         @Override
         public Outcome run(InProcessRunner runner, Path file) {
-            return runner.run(new ReaderTask(file));
+            return runner.run(new ReaderTask(file, diagnoser));
         }
 
         @Override
@@ -67,7 +69,7 @@ class FixtureFuzzTest {
 
     @Test
     void everyDamagedFixtureIsOpenedOrRefusedCleanlyByTheReader(@TempDir Path work) throws IOException {
-        fuzz(work, READER, CI_SEED, 1, "ModelReader.open + statistics fuzz (CI, seed " + CI_SEED + ")", 2_000);
+        fuzz(work, READER, CI_SEED, 1, "ModelReader.open + statistics + Diagnoser fuzz (CI, seed " + CI_SEED + ")", 2_000);
     }
 
     /** The long run: {@code mvn -B -ntp test -Pslow -Dtest=FixtureFuzzTest}; seed and rounds overridable. */
@@ -85,7 +87,7 @@ class FixtureFuzzTest {
     void manyMoreDamagedFixturesAreOpenedOrRefusedCleanlyByTheReader(@TempDir Path work) throws IOException {
         long seed = Long.getLong("kerasview.fuzz.seed", 7_777_777L);
         int rounds = Integer.getInteger("kerasview.fuzz.rounds", 6);
-        fuzz(work, READER, seed, rounds, "reader fuzz (slow, seed " + seed + ", " + rounds + " rounds)", 2_000 * rounds);
+        fuzz(work, READER, seed, rounds, "ModelReader.open + statistics + Diagnoser fuzz (slow, seed " + seed + ", " + rounds + " rounds)", 2_000 * rounds);
     }
 
     /** Skips (with a message) while {@code diagnose} is still the skeleton's placeholder, which takes no arguments. */

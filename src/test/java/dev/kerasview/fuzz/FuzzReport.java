@@ -14,6 +14,8 @@ final class FuzzReport {
     private final List<String> failures = new ArrayList<>();
     private Duration slowest = Duration.ZERO;
     private String slowestLabel = "";
+    private Duration mostCpu = Duration.ZERO;
+    private String mostCpuLabel = "";
 
     FuzzReport() {
         DamagePlan.CLASSES.forEach(c -> counts.put(c, 0));
@@ -27,6 +29,10 @@ final class FuzzReport {
         if (outcome.elapsed().compareTo(slowest) > 0) {
             slowest = outcome.elapsed();
             slowestLabel = file.label();
+        }
+        if (outcome.cpu().compareTo(mostCpu) > 0) {
+            mostCpu = outcome.cpu();
+            mostCpuLabel = file.label();
         }
         if (!problems.isEmpty()) {
             failures.add(file.label() + ": " + String.join("; ", problems));
@@ -45,8 +51,10 @@ final class FuzzReport {
         StringBuilder s = new StringBuilder(title).append('\n');
         counts.forEach((c, n) -> s.append(String.format("  %-24s %6d damaged files (%d still load)%n",
                 c, n, loaded.getOrDefault(c, 0))));
-        s.append(String.format("  %-24s %6d damaged files, %d failures, %.1f s, slowest %d ms (%s)%n",
-                "TOTAL", total(), failures.size(), wall.toMillis() / 1000.0, slowest.toMillis(), slowestLabel));
+        s.append(String.format("  %-24s %6d damaged files, %d failures, %.1f s%n",
+                "TOTAL", total(), failures.size(), wall.toMillis() / 1000.0));
+        s.append(String.format("  slowest %d ms wall (%s); most CPU %d ms (%s)%n",
+                slowest.toMillis(), slowestLabel, mostCpu.toMillis(), mostCpuLabel));
         failures.stream().limit(40).forEach(f -> s.append("  FAIL ").append(f).append('\n'));
         if (failures.size() > 40) {
             s.append("  ... and ").append(failures.size() - 40).append(" more failures\n");

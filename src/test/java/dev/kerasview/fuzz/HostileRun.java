@@ -68,7 +68,7 @@ final class HostileRun {
 
         List<String> memoryAndSideEffects() {
             List<String> problems = new ArrayList<>();
-            if ((outcome.err() + outcome.out()).contains("OutOfMemoryError")) {
+            if (outcome.everything().contains("OutOfMemoryError")) {
                 problems.add("ran out of memory under -Xmx256m");
             }
             problems.addAll(sideEffects);

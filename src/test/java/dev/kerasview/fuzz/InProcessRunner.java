@@ -22,10 +22,14 @@ import java.util.concurrent.TimeoutException;
  */
 final class InProcessRunner implements AutoCloseable {
 
+    /** Wall-clock cap, as a multiple of the limit, for a run that hangs without using CPU. */
+    private static final int HARD_CAP_FACTOR = 12;
+
     private final Duration limit;
     private final ByteArrayOutputStream processStreams = new ByteArrayOutputStream();
     private final PrintStream savedOut = System.out;
     private final PrintStream savedErr = System.err;
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private Thread workerThread;
     private ExecutorService worker = newWorker();
 
@@ -54,19 +58,19 @@ final class InProcessRunner implements AutoCloseable {
             processStreams.reset();
         }
         long start = System.nanoTime();
-        Future<Integer> future = worker.submit(() ->
-                task.run(new PrintWriter(out, true), new PrintWriter(err, true)));
+        long[] cpuAtStart = {0};
+        Future<Integer> future = worker.submit(() -> {
+            cpuAtStart[0] = threads.getCurrentThreadCpuTime();
+            return task.run(new PrintWriter(out, true), new PrintWriter(err, true));
+        });
+        Thread runner = workerThread;
         Integer exit = null;
         boolean timedOut = false;
         Throwable escaped = null;
         try {
-            exit = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            exit = awaitWithinLimit(future, runner, start, cpuAtStart);
         } catch (TimeoutException e) {
             timedOut = true;
-            future.cancel(true);
-            worker.shutdownNow();
-            stopHungThread();
-            worker = newWorker();
         } catch (ExecutionException e) {
             escaped = e.getCause();
         } catch (InterruptedException e) {
@@ -74,11 +78,40 @@ final class InProcessRunner implements AutoCloseable {
             escaped = e;
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        Duration cpu = Duration.ofNanos(Math.max(0, threads.getThreadCpuTime(runner.getId()) - cpuAtStart[0]));
+        if (timedOut) {
+            future.cancel(true);
+            worker.shutdownNow();
+            stopHungThread(runner);
+            worker = newWorker();
+        }
         String stray;
         synchronized (processStreams) {
             stray = processStreams.toString(StandardCharsets.UTF_8);
         }
-        return new Outcome(exit, out.toString(), err + stray, elapsed, timedOut, escaped);
+        return new Outcome(exit, out.toString(), err.toString(), stray, elapsed, cpu, timedOut, escaped);
+    }
+
+    /**
+     * Waits until the run ends or has used the limit in CPU time (past the limit in wall time
+     * too). On an idle machine that is the limit in wall time; on a machine shared by many
+     * builds, as this one is, a run starved of CPU is not mistaken for a hang. The hard cap
+     * bounds a run that blocks without using CPU.
+     */
+    private Integer awaitWithinLimit(Future<Integer> future, Thread runner, long start, long[] cpuAtStart)
+            throws TimeoutException, ExecutionException, InterruptedException {
+        long limitNanos = limit.toNanos();
+        while (true) {
+            try {
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException slice) {
+                long wall = System.nanoTime() - start;
+                long cpu = threads.getThreadCpuTime(runner.getId()) - cpuAtStart[0];
+                if ((wall > limitNanos && cpu > limitNanos) || wall > HARD_CAP_FACTOR * limitNanos) {
+                    throw slice;
+                }
+            }
+        }
     }
 
     private ExecutorService newWorker() {
@@ -95,11 +128,7 @@ final class InProcessRunner implements AutoCloseable {
      * slowing every later file; Java 17 can still stop it (the failure is already recorded).
      */
     @SuppressWarnings({"deprecation", "removal"})
-    private void stopHungThread() {
-        Thread t = workerThread;
-        if (t == null) {
-            return;
-        }
+    private static void stopHungThread(Thread t) {
         try {
             t.join(200);
             if (t.isAlive()) {

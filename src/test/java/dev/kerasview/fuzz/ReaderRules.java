@@ -15,13 +15,13 @@ final class ReaderRules {
     static List<String> problems(Outcome o, Duration limit) {
         List<String> problems = new ArrayList<>();
         if (o.timedOut()) {
-            problems.add("reader gave no answer within " + limit.toSeconds() + " s (hang)");
+            problems.add("reader gave no answer within " + limit.toSeconds() + " s (hang; " + o.cpu().toMillis() + " ms CPU)");
             return problems;
         }
         if (o.escaped() != null) {
             problems.add("reader threw " + describe(o.escaped()));
         }
-        problems.addAll(VerdictRules.noStackTrace(new Outcome(o.exitCode(), "", o.err(), o.elapsed(), false, null)));
+        problems.addAll(VerdictRules.noStackTrace(o));
         if (o.exitCode() != null && o.exitCode() == 2) {
             String message = o.err().strip();
             if (message.isBlank()) {

@@ -30,7 +30,7 @@ final class VerdictRules {
     static List<String> problems(Outcome o, Duration limit) {
         List<String> problems = new ArrayList<>();
         if (o.timedOut()) {
-            problems.add("no answer within " + limit.toSeconds() + " s (hang)");
+            problems.add("no answer within " + limit.toSeconds() + " s (hang; " + o.cpu().toMillis() + " ms CPU)");
             return problems;
         }
         if (o.escaped() != null) {
@@ -62,6 +62,12 @@ final class VerdictRules {
         if (o.exitCode() != null && (o.exitCode() == 0) != loads.booleanValue()) {
             problems.add("exit code " + o.exitCode() + " contradicts loads=" + loads);
         }
+        for (JsonNode f : verdict.path("findings")) {
+            // DiagnoseCommand turns an exception into this finding: a defect, not a verdict on the file
+            if ("INTERNAL_ERROR".equals(f.path("code").asText())) {
+                problems.add("internal error reported as a finding: " + firstLine(f.path("message").asText()));
+            }
+        }
         if (!loads.booleanValue()) {
             boolean explained = false;
             for (JsonNode f : verdict.path("findings")) {
@@ -74,10 +80,46 @@ final class VerdictRules {
         return problems;
     }
 
+    /**
+     * Problems with an {@code inspect --json} run: exit 0 with a JSON tree, or exit 2 with one
+     * readable line. "cannot be inspected" is how InspectCommand reports an exception other than
+     * UnreadableFileException, i.e. a reader bug swallowed into a message.
+     */
+    static List<String> inspectProblems(Outcome o, Duration limit) {
+        List<String> problems = new ArrayList<>();
+        if (o.timedOut()) {
+            problems.add("inspect gave no answer within " + limit.toSeconds() + " s (hang; " + o.cpu().toMillis() + " ms CPU)");
+            return problems;
+        }
+        if (o.escaped() != null) {
+            problems.add("inspect threw " + o.escaped());
+        }
+        problems.addAll(noStackTrace(o));
+        if (o.exitCode() != null && o.exitCode() == 0) {
+            try {
+                JsonNode tree = JSON.readTree(o.out());
+                if (tree == null || !tree.has("model")) {
+                    problems.add("inspect printed no model tree: " + firstLine(o.out()));
+                }
+            } catch (Exception e) {
+                problems.add("inspect --json output is not JSON: " + firstLine(e.getMessage()));
+            }
+        } else if (o.exitCode() != null && o.exitCode() == 2) {
+            if (o.err().isBlank()) {
+                problems.add("inspect exit 2 without a message");
+            } else if (o.err().contains("cannot be inspected") || o.err().contains("internal error")) {
+                problems.add("inspect hit an unexpected exception: " + firstLine(o.err()));
+            }
+        } else {
+            problems.add("inspect exit code " + o.exitCode() + ", expected 0 or 2; stderr: " + firstLine(o.err()));
+        }
+        return problems;
+    }
+
     /** Stack-trace problems only (for commands whose output is not a verdict). */
     static List<String> noStackTrace(Outcome o) {
         List<String> problems = new ArrayList<>();
-        for (String stream : new String[] {o.err(), o.out()}) {
+        for (String stream : new String[] {o.err(), o.out(), o.stray()}) {
             if (STACK_FRAME.matcher(stream).find() || THREAD_DEATH.matcher(stream).find()) {
                 problems.add("stack trace printed: " + firstLine(stream.substring(Math.max(0, firstFrame(stream) - 200))));
             }

@@ -1,6 +1,7 @@
 package dev.kerasview.hdf5.writer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,6 +13,19 @@ final class AttributeMessage {
     private static final int VLEN_REFERENCE_SIZE = 16;
 
     private AttributeMessage() {
+    }
+
+    /**
+     * Attribute info without dense storage. The HDF5 library counts the attributes of a version-2
+     * object header through this message (H5Oget_info, h5py's {@code len(attrs)}, h5diff); without
+     * it they are reported as none, although each can still be opened by name.
+     */
+    static HeaderMessage info() {
+        LittleEndianBuffer out = new LittleEndianBuffer(18);
+        out.u8(0).u8(0) // version, flags: creation order neither tracked nor indexed
+                .u64(LittleEndianBuffer.UNDEFINED_ADDRESS) // fractal heap (dense storage)
+                .u64(LittleEndianBuffer.UNDEFINED_ADDRESS); // name index v2 B-tree
+        return new HeaderMessage(HeaderMessage.ATTRIBUTE_INFO, 0, out.toByteArray());
     }
 
     /** The encoded message; variable-length strings are added to {@code heap}. */
@@ -119,7 +133,7 @@ final class AttributeMessage {
         long count = DataspaceMessage.elementCount(numeric.shape());
         if (count < 0 || count * type.size() != numeric.littleEndianData().length) {
             throw new IllegalArgumentException("numeric attribute of shape "
-                    + java.util.Arrays.toString(numeric.shape()) + " and dtype " + type.numpyName()
+                    + Arrays.toString(numeric.shape()) + " and dtype " + type.numpyName()
                     + " needs " + (count < 0 ? "an impossible number of" : count * type.size())
                     + " bytes but " + numeric.littleEndianData().length + " were given");
         }

@@ -1,12 +1,16 @@
 package dev.kerasview.hdf5.writer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A group being written: remembers its children and attributes until the writer closes. */
 final class GroupNode implements Node, GroupWriter {
+
+    /** A link message, like every header message, must stay under 64 KB; names take most of it. */
+    private static final int MAX_NAME_BYTES = 65_000;
 
     /** HDF5's limit on the rank of a dataspace. */
     private static final int MAX_RANK = 32;
@@ -126,6 +130,9 @@ final class GroupNode implements Node, GroupWriter {
         if (name.indexOf('/') >= 0 || name.indexOf('\0') >= 0 || name.equals(".")) {
             return "name '" + name.replace("\0", "\\0") + "' under " + path
                     + " is not a single path segment (no '/', NUL or '.')";
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            return "a name of more than " + MAX_NAME_BYTES + " bytes is not allowed (under " + path + ")";
         }
         return null;
     }

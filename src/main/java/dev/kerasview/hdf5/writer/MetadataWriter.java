@@ -3,6 +3,7 @@ package dev.kerasview.hdf5.writer;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -49,7 +50,11 @@ final class MetadataWriter {
                 messages.add(DatasetMessages.fillValue());
                 messages.add(DatasetMessages.contiguousLayout(dataset.address(), dataset.size()));
             }
-            messages.addAll(attributeMessages.remove(node));
+            List<HeaderMessage> attributes = attributeMessages.remove(node);
+            if (!attributes.isEmpty()) {
+                messages.add(AttributeMessage.info());
+                messages.addAll(attributes);
+            }
             addresses.put(node, file.appendMetadata(ObjectHeader.encode(messages)));
         }
         file.flushMetadata();
@@ -71,7 +76,7 @@ final class MetadataWriter {
             }
         }
         // "parent before children" reversed is "children before parent"
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         return order;
     }
 }

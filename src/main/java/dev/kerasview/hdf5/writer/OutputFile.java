@@ -3,6 +3,7 @@ package dev.kerasview.hdf5.writer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.NonWritableChannelException;
 
 /**
  * The file being written: appends dataset bytes and metadata at its end, remembers the end
@@ -16,6 +17,7 @@ final class OutputFile {
     private final FileChannel channel;
     private long end;
     private String failure;
+    private boolean streaming;
     private LittleEndianBuffer pending;
     private long pendingAddress;
 
@@ -40,9 +42,13 @@ final class OutputFile {
     /** Streams {@code expectedBytes} from {@code source} to the end of the file; returns their address. */
     long appendData(String what, long expectedBytes, DataSource source) throws IOException {
         checkUsable();
+        if (streaming) {
+            throw new IllegalStateException("cannot start " + what + " while another dataset's source is writing");
+        }
         flushMetadata();
         long address = end;
         CountingChannel counting = new CountingChannel(channel);
+        streaming = true;
         try {
             channel.position(address);
             source.writeTo(counting);
@@ -53,12 +59,18 @@ final class OutputFile {
             throw new IOException(message, e);
         } finally {
             counting.close();
+            streaming = false;
         }
         if (counting.count() != expectedBytes) {
             failure = "the data source of " + what + " wrote " + counting.count()
                     + " bytes, expected exactly " + expectedBytes;
             throw new IOException("The data source of " + what + " wrote " + counting.count()
                     + " bytes, but its shape and dtype need exactly " + expectedBytes + " bytes.");
+        }
+        if (channel.position() != address + expectedBytes) {
+            failure = "the bytes of " + what + " did not land at offset " + address;
+            throw new IOException("The bytes of " + what + " did not land where expected (offset " + address
+                    + "); was the file channel opened with APPEND?");
         }
         end = address + expectedBytes;
         return address;
@@ -113,6 +125,9 @@ final class OutputFile {
         } catch (IOException e) {
             failure = "writing HDF5 metadata failed: " + e.getMessage();
             throw new IOException(failure, e);
+        } catch (NonWritableChannelException e) {
+            failure = "the file channel is not open for writing";
+            throw new IOException("Cannot write the HDF5 file: its channel is not open for writing.", e);
         }
     }
 }

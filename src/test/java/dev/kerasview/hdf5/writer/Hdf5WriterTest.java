@@ -132,6 +132,7 @@ class Hdf5WriterTest {
         assertEquals("|V2", dataset.get("dtype").asText());
         assertEquals("[\"803f\",\"00c0\",\"003f\"]", dataset.get("values").toString());
         assertEquals("bfloat16", dataset.get("attrs").get("dtype").get("value").asText());
+        assertEquals(1, dataset.get("attr_count").asInt());
         assertEquals("str", dataset.get("attrs").get("dtype").get("pytype").asText());
         JsonNode tag = ReferenceReaders.python("""
                 import h5py, json, sys
@@ -208,7 +209,9 @@ class Hdf5WriterTest {
         assertTrue(dump.contains("CSET H5T_CSET_ASCII;") && dump.contains("CSET H5T_CSET_UTF8;"), dump.substring(0, 500));
         assertTrue(dump.contains("(0): \"{\"class_name\": \"Functional\""), dump.substring(0, 800));
 
-        JsonNode attrs = ReferenceReaders.h5py(file).get("/").get("attrs");
+        JsonNode root = ReferenceReaders.h5py(file).get("/");
+        assertEquals(2, root.get("attr_count").asInt());
+        JsonNode attrs = root.get("attrs");
         for (String name : List.of("model_config", "model_config_utf8")) {
             assertEquals("str", attrs.get(name).get("pytype").asText());
             assertEquals(config, attrs.get(name).get("value").asText());
@@ -281,6 +284,45 @@ class Hdf5WriterTest {
             assertEquals(text, hdf.getAttribute("scalar_utf8").getData());
             assertEquals(names, List.of((String[]) hdf.getAttribute("array_utf8").getData()));
             assertEquals(text, hdf.getChild("グループ").getAttribute("k").getData());
+        }
+    }
+
+    @Test
+    void namesLongerThan255BytesAreStoredWithWiderLengthFields() throws IOException {
+        String longGroup = "g".repeat(300);
+        String longDataset = "d".repeat(1000);
+        String longAttribute = "a".repeat(400);
+        Path file = TestFiles.write(dir.resolve("long_names.h5"), root -> {
+            GroupWriter group = root.group(longGroup);
+            group.attribute(longAttribute, AttributeValue.string("v", StringEncoding.VLEN_UTF8));
+            group.dataset(longDataset, "int8", new long[] {1}, source(new byte[] {7}));
+            assertThrows(IllegalArgumentException.class, () -> group.group("x".repeat(70_000)));
+        });
+
+        ReferenceReaders.h5dumpOk(file, "-H");
+        JsonNode h5py = ReferenceReaders.h5py(file);
+        assertEquals("v", h5py.get("/" + longGroup).get("attrs").get(longAttribute).get("value").asText());
+        assertEquals("[7]", h5py.get("/" + longGroup + "/" + longDataset).get("values").toString());
+        try (HdfFile hdf = new HdfFile(file)) {
+            assertEquals(List.of("7"), JhdfValues.asText(hdf.getDatasetByPath("/" + longGroup + "/" + longDataset).getData()));
+        }
+    }
+
+    @Test
+    void aSourceStartingAnotherDatasetOrAnAppendModeChannelIsRefused() throws IOException {
+        try (FileChannel channel = FileChannel.open(dir.resolve("nested.h5"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            Hdf5Writer writer = new Hdf5Writer(channel);
+            IOException error = assertThrows(IOException.class, () -> writer.root().dataset("outer", "int8", new long[] {1},
+                    out -> writer.root().dataset("inner", "int8", new long[] {1}, source(new byte[1]))));
+            assertTrue(error.getMessage().contains("while another dataset's source is writing"), error.getMessage());
+        }
+        Path appended = dir.resolve("append.h5");
+        Files.write(appended, new byte[100]);
+        try (FileChannel channel = FileChannel.open(appended, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            Hdf5Writer writer = new Hdf5Writer(channel);
+            IOException error = assertThrows(IOException.class,
+                    () -> writer.root().dataset("x", "int8", new long[] {1}, source(new byte[1])));
+            assertTrue(error.getMessage().contains("APPEND"), error.getMessage());
         }
     }
 
@@ -438,7 +480,9 @@ class Hdf5WriterTest {
         });
 
         ReferenceReaders.h5dumpOk(file, "-A");
-        JsonNode attrs = ReferenceReaders.h5py(file).get("/g").get("attrs");
+        JsonNode g = ReferenceReaders.h5py(file).get("/g");
+        assertEquals(400, g.get("attr_count").asInt(), "len(attrs), counted by the library");
+        JsonNode attrs = g.get("attrs");
         assertEquals(400, attrs.size());
         assertEquals("value 399", attrs.get("attr399").get("value").asText());
         assertEquals("bytes", attrs.get("attr7").get("pytype").asText());
@@ -518,6 +562,16 @@ class Hdf5WriterTest {
         assertEquals("[\"d\",\"taken\"]", h5py.get("/").get("children").toString());
         assertEquals("[5.0]", h5py.get("/d").get("values").toString());
         assertEquals("{}", h5py.get("/").get("attrs").toString());
+    }
+
+    @Test
+    void aReadOnlyChannelIsReportedAsAnIOException() throws IOException {
+        Path file = dir.resolve("read_only.h5");
+        Files.write(file, new byte[0]);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            IOException error = assertThrows(IOException.class, () -> new Hdf5Writer(channel));
+            assertTrue(error.getMessage().contains("not open for writing"), error.getMessage());
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ final class ReferenceReaders {
 
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Optional<Path> H5DUMP = onPath("h5dump");
+    private static final Optional<Path> H5DIFF = onPath("h5diff");
     private static final boolean H5PY = pythonHasH5py();
 
     private ReferenceReaders() {
@@ -64,13 +65,29 @@ final class ReferenceReaders {
         return result.output();
     }
 
+    /** h5diff of two files, attributes included: exit code 0 means no difference. */
+    static Result h5diff(Path first, Path second) throws IOException {
+        if (H5DIFF.isEmpty()) {
+            System.out.println("SKIPPED: h5diff not found on PATH (apt-get install hdf5-tools)");
+        }
+        Assumptions.assumeTrue(H5DIFF.isPresent(), "h5diff not installed");
+        return run(List.of(H5DIFF.get().toString(), "-c", first.toString(), second.toString()));
+    }
+
     /** The whole file as h5py sees it (see h5py_dump.py): object path to description. */
     static JsonNode h5py(Path file) throws IOException {
+        return h5py(List.of(file));
+    }
+
+    /** Several files in one Python run: a JSON array of {@link #h5py(Path)} results (one file: the result). */
+    static JsonNode h5py(List<Path> files) throws IOException {
         assumeH5py();
         Path script = Files.createTempFile("h5py_dump", ".py");
         try (InputStream in = ReferenceReaders.class.getResourceAsStream("h5py_dump.py")) {
             Files.write(script, in.readAllBytes());
-            return runPython(List.of(PYTHON.toString(), script.toString(), file.toString()));
+            List<String> command = new ArrayList<>(List.of(PYTHON.toString(), script.toString()));
+            files.forEach(f -> command.add(f.toString()));
+            return runPython(command);
         } finally {
             Files.deleteIfExists(script);
         }

@@ -1,6 +1,7 @@
 # Describes an HDF5 file (as h5py reads it) precisely enough to write it again: every group and
 # dataset in visit order, every attribute with its storage (vlen/fixed string, numeric) and the
-# raw bytes of numeric data. Usage: /usr/bin/python3 h5py_describe.py FILE
+# raw bytes of numeric data. Usage: /usr/bin/python3 h5py_describe.py FILE [FILE...]
+# (several files: a JSON object from each file name given to its description)
 import json
 import sys
 
@@ -31,7 +32,7 @@ def dtype_name(d):
     return str(d.dtype)
 
 
-def main(path):
+def describe(path):
     objects = []
     with h5py.File(path, "r") as f:
         objects.append({"path": "/", "kind": "group", "attrs": [attribute(f, k) for k in f.attrs]})
@@ -47,7 +48,8 @@ def main(path):
             objects.append(entry)
 
         f.visititems(visit)
-    json.dump(objects, sys.stdout)
+    return objects
 
 
-main(sys.argv[1])
+paths = sys.argv[1:]
+json.dump(describe(paths[0]) if len(paths) == 1 else {p: describe(p) for p in paths}, sys.stdout)

@@ -1,5 +1,5 @@
 # Prints every object of an HDF5 file as h5py 3 sees it, as JSON, for the writer's tests.
-# Usage: /usr/bin/python3 h5py_dump.py FILE
+# Usage: /usr/bin/python3 h5py_dump.py FILE [FILE...] (several files: a JSON list, one entry each)
 import json
 import sys
 
@@ -38,24 +38,26 @@ def dataset(d):
     else:
         values = array.ravel().tolist()
     return {"kind": "dataset", "dtype": str(array.dtype), "shape": list(array.shape),
-            "h5class": d.id.get_type().get_class(), "values": values,
+            "h5class": d.id.get_type().get_class(), "values": values, "attr_count": len(d.attrs),
             "attrs": {k: attribute(d.attrs[k]) for k in d.attrs}}
 
 
-def main(path):
+def dump(path):
     out = {}
     with h5py.File(path, "r") as f:
-        out["/"] = {"kind": "group", "children": list(f.keys()), "attrs": {k: attribute(f.attrs[k]) for k in f.attrs}}
+        out["/"] = {"kind": "group", "children": list(f.keys()), "attr_count": len(f.attrs),
+                    "attrs": {k: attribute(f.attrs[k]) for k in f.attrs}}
 
         def visit(name, obj):
             if isinstance(obj, h5py.Group):
-                out["/" + name] = {"kind": "group", "children": list(obj.keys()),
+                out["/" + name] = {"kind": "group", "children": list(obj.keys()), "attr_count": len(obj.attrs),
                                    "attrs": {k: attribute(obj.attrs[k]) for k in obj.attrs}}
             else:
                 out["/" + name] = dataset(obj)
 
         f.visititems(visit)
-    json.dump(out, sys.stdout)
+    return out
 
 
-main(sys.argv[1])
+paths = sys.argv[1:]
+json.dump(dump(paths[0]) if len(paths) == 1 else [dump(p) for p in paths], sys.stdout)
