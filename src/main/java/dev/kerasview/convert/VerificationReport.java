@@ -24,6 +24,11 @@ public record VerificationReport(int tensors, long bytes, List<String> problems,
         return problems.isEmpty();
     }
 
+    /** The same line as {@link #diagnosisLine()} (kept for callers of the first API). */
+    public String diagnosis() {
+        return diagnosisLine();
+    }
+
     /** One line about the diagnoser's verdict. */
     public String diagnosisLine() {
         if (!diagnosed) {
