@@ -21,7 +21,11 @@ final class CoreModelConverter implements ModelConverter {
     public ConversionOutcome convert(ConversionRequest request, ConversionProgress progress) throws Exception {
         OutputDiagnosis outputDiagnosis = written -> {
             Diagnosis d = new Diagnoser().diagnose(written);
-            return d.loads() ? null : d.errors().get(0).message();
+            if (d.loads()) {
+                return null;
+            }
+            var first = d.errors().get(0);
+            return first.code() + ": " + first.message();
         };
         dev.kerasview.convert.ConversionTarget target = request.target() == ConversionTarget.H5
                 ? dev.kerasview.convert.ConversionTarget.H5 : dev.kerasview.convert.ConversionTarget.JSON;
@@ -33,7 +37,7 @@ final class CoreModelConverter implements ModelConverter {
                     .convert(core, progress::update, progress::cancelled);
             var v = r.verification();
             String verification = "Verified: " + v.tensors() + " tensors (" + DisplayFormat.bytes(v.bytes())
-                    + ") read back identical; " + v.diagnosisLine();
+                    + ") read back identical; " + v.diagnosisLine() + ".";
             if (!r.plan().missingLayers().isEmpty()) {
                 verification += " The output lacks the weights of " + DisplayFormat.plural(
                         r.plan().missingLayers().size(), "layer", "layers") + ".";
