@@ -14,7 +14,8 @@ import java.io.IOException;
 /** The {@code inspect --json} form of a model (DESIGN.md command-line contract). */
 final class TreeJsonWriter {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // KerasJson's mapper writes as deep as configs may nest; a plain one stops at 1000 levels
+    private static final ObjectMapper MAPPER = dev.kerasview.config.KerasJson.mapper();
 
     private final TensorStore tensors;
     private final boolean stats;

@@ -363,6 +363,21 @@ class HostileFilesTest {
         assertClearVerdict(diagnose(hostile().input("deep_layers.json", inLayers)));
     }
 
+    @Test
+    void modelsNested600DeepAreInspectedAndDiagnosed() throws Exception {
+        JsonMutator mutator = new JsonMutator(fixture("mlp/mlp.json"));
+        byte[] nested = null;
+        for (java.util.Random rnd = new java.util.Random(1); nested == null; ) {
+            JsonMutator.Mutation m = mutator.mutate("nested-models", rnd);
+            nested = m.detail().contains("600") ? m.bytes() : null;
+        }
+        Path file = hostile().input("nested600.json", nested);
+        HostileRun.Result inspect = hostile().run("inspect", file.toString(), "--json");
+        assertEquals(0, inspect.outcome().exitCode(), "a valid model nested 600 deep is printed: " + inspect);
+        assertTrue(VerdictRules.inspectProblems(inspect.outcome(), HostileRun.LIMIT).isEmpty(), inspect.toString());
+        assertClearVerdict(diagnose(file));
+    }
+
     // ---- HDF5 ----------------------------------------------------------------------------------
 
     @Test
