@@ -2,23 +2,31 @@
 # Builds kerasview as a desktop application with jpackage:
 #   target/dist/kerasview/                       app image (bin/kerasview, its own trimmed runtime)
 #   target/dist/kerasview_0.1.0-1_amd64.deb      Debian package (menu entry, file associations)
-# Usage: scripts/package.sh [--no-build] [--image-only]
+# Usage: scripts/package.sh [--no-build] [--image-only | --deb-only]
 #   --no-build    reuse target/kerasview.jar and target/lib/ instead of running Maven
-#   --image-only  stop after the app image (no .deb, no fakeroot needed)
+#   --image-only  only the app image (no .deb, no fakeroot needed)
+#   --deb-only    only the .deb (jpackage builds its own copy of the image inside it)
 # One JDK builds everything (jar, jdeps check, jlink, jpackage): $KERASVIEW_JDK, default the
 # Debian OpenJDK 17. The options themselves live in jpackage.cfg and packaging/deb.cfg.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=yes
+image=yes
 deb=yes
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=no ;;
     --image-only) deb=no ;;
-    *) echo "package.sh: unknown option '$arg' (known: --no-build, --image-only)" >&2; exit 2 ;;
+    --deb-only) image=no ;;
+    *) echo "package.sh: unknown option '$arg' (known: --no-build, --image-only, --deb-only)" >&2; exit 2 ;;
   esac
 done
+
+if [ "$image" = no ] && [ "$deb" = no ]; then
+  echo "package.sh: --image-only and --deb-only together build nothing; pick one" >&2
+  exit 2
+fi
 
 jdk="${KERASVIEW_JDK:-/usr/lib/jvm/java-17-openjdk-amd64}"
 for tool in java jdeps jpackage; do
@@ -64,8 +72,10 @@ jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
 jdeps_pid=$!
 trap 'kill "$jdeps_pid" 2>/dev/null || true' EXIT
 
-step "jpackage app image"
-jpackage @jpackage.cfg --type app-image --dest target/dist
+if [ "$image" = yes ]; then
+  step "jpackage app image"
+  jpackage @jpackage.cfg --type app-image --dest target/dist
+fi
 
 if [ "$deb" = yes ]; then
   step "jpackage .deb"
@@ -78,7 +88,12 @@ if ! wait "$jdeps_pid"; then
   exit 1
 fi
 needed=$(tail -n 1 target/jdeps-modules.txt)
-present=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' target/dist/kerasview/lib/runtime/release)
+if [ "$image" = yes ]; then
+  release=$(cat target/dist/kerasview/lib/runtime/release)
+else
+  release=$(dpkg-deb --fsys-tarfile target/dist/kerasview_*.deb | tar -xOf - ./opt/kerasview/lib/runtime/release)
+fi
+present=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' <<<"$release")
 missing=""
 for module in ${needed//,/ }; do
   case " $present " in *" $module "*) ;; *) missing="$missing $module" ;; esac
@@ -91,6 +106,8 @@ fi
 echo "  jdeps needs: $needed (all in the runtime)"
 
 step "done"
-ls -1d target/dist/kerasview target/dist/*.deb 2>/dev/null | while read -r f; do
-  echo "  $f  $(du -sh "$f" | cut -f1)"
+for output in target/dist/kerasview target/dist/*.deb; do
+  if [ -e "$output" ]; then
+    echo "  $output  $(du -sh "$output" | cut -f1)"
+  fi
 done

@@ -113,6 +113,16 @@ public final class LayerCatalog {
         }
     }
 
+    /**
+     * False when the number of saved variables depends on more than the config: int4, GPTQ and
+     * AWQ quantized layers skip entries that their quantization did not create.
+     */
+    public boolean exactCount(String className, JsonNode config) {
+        String mode = Quantization.mode(config);
+        return mode == null || mode.equals("int8") || mode.equals("float8")
+                || mode.equals("ternary");
+    }
+
     /** True when the class's variables are known to this catalog. */
     public boolean knows(String className) {
         return className != null && rules.containsKey(className);

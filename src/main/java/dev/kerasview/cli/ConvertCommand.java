@@ -2,7 +2,6 @@ package dev.kerasview.cli;
 
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.convert.CancellationFlag;
-import dev.kerasview.convert.ConversionCancelledException;
 import dev.kerasview.convert.ConversionException;
 import dev.kerasview.convert.ConversionProgress;
 import dev.kerasview.convert.ConversionRequest;
@@ -127,9 +126,6 @@ public final class ConvertCommand implements Callable<Integer> {
                     .convert(request, ConversionProgress.NONE, cancel);
             report(result, out);
             return 0;
-        } catch (ConversionCancelledException e) {
-            err.println("kerasview convert: " + e.getMessage());
-            return EXIT_FAILED;
         } catch (ConversionException e) {
             err.println("kerasview convert: " + e.getMessage());
             return EXIT_FAILED;

@@ -30,6 +30,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
     /** Exit code when Keras would fail. */
     public static final int EXIT_FAILS = 1;
 
+    /** How long reading a file's structure may take before the file is called unreadable. */
+    static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(8);
+
     @Spec
     private CommandSpec spec;
 
@@ -58,7 +61,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Diagnosis d;
         try {
-            d = new Diagnoser().diagnose(file, weights);
+            d = new Diagnoser().diagnose(file, weights, LIMIT);
         } catch (RuntimeException | StackOverflowError e) {
             // A defect in kerasview must not look like a verdict about the file being fine.
             d = new Diagnosis(file.getFileName().toString(), FileFormat.UNKNOWN, null, false,

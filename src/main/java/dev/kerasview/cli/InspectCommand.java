@@ -61,6 +61,6 @@ public final class InspectCommand implements Callable<Integer> {
 
     static String oneLine(Throwable e) {
         String m = e.getMessage();
-        return (m == null ? e.getClass().getSimpleName() : m).replaceAll("\\s+", " ");
+        return (m == null ? e.getClass().getSimpleName() : m).replaceAll("[\\s\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ");
     }
 }

@@ -40,8 +40,16 @@ final class TreeTextPrinter {
                     + (m.dateSaved() != null ? "  saved " + m.dateSaved() : ""));
         }
         LayerNode r = m.root();
-        out.println(String.format(Locale.ROOT, "params:   %,d (%s)", r.parameterCount(),
-                bytes(r.byteSize())));
+        long params = r.parameterCount();
+        long size = r.byteSize();
+        for (LayerNode c : r.children()) {
+            if (c.kind() == LayerKind.OPTIMIZER) {
+                params -= c.parameterCount();
+                size -= c.byteSize();
+            }
+        }
+        out.println(String.format(Locale.ROOT, "params:   %,d (%s), optimizer state not counted",
+                params, bytes(size)));
         for (Finding f : m.problems()) {
             out.println(f.severity().id() + ": " + f.code() + ": " + f.message());
         }

@@ -90,11 +90,26 @@ public final class Converter {
         }
         try (OpenModel source = opener.open(request.input(), request.weights())) {
             ModelFile model = source.model();
+            if (model.weightsLayout() == WeightsLayout.NPZ) {
+                throw new ConversionException(input.getFileName() + " keeps its weights in model.weights.npz "
+                        + "(pickle-based), which kerasview does not read; nothing to convert");
+            }
+            if (model.weightsLayout() == WeightsLayout.NONE) {
+                throw new ConversionException(input.getFileName() + " holds no weights; nothing to convert");
+            }
             if (model.weightsLayout() != WeightsLayout.KERAS3) {
                 throw new ConversionException(input.getFileName() + " is a " + model.format().description()
                         + "; only Keras 3 models (.keras, or JSON with Keras 3 weights) are converted");
             }
             WeightPlan plan = new WeightPlanner(new VariableNames(catalog)).plan(model);
+            if (plan.placesNothing() && !request.allowMissing()) {
+                JsonNode cfg = KerasJson.parse(model.configJson());
+                throw new ConversionException("refused: the config of " + cfg.path("class_name").asText("the model")
+                        + " '" + cfg.path("config").path("name").asText("") + "' describes none of the layers that hold its "
+                        + plan.unplaced().size() + " stored variables (e.g. " + plan.unplaced().get(0)
+                        + "), so a legacy file cannot carry them; only the class's Python code knows its layers. "
+                        + "Use --allow-missing to write the architecture without weights");
+            }
             List<PlannedLayer> missing = plan.missingLayers();
             if (!missing.isEmpty() && !request.allowMissing()) {
                 throw new ConversionException("refused: " + describe(missing)
@@ -104,6 +119,8 @@ public final class Converter {
             return write(request, outputs, source, model, plan, progress, cancel);
         } catch (UnreadableFileException e) {
             throw new ConversionException(e.getMessage());
+        } catch (IOException e) {
+            throw new ConversionException(input.getFileName() + ": the model config is not valid JSON");
         }
     }
 

@@ -9,19 +9,26 @@ import java.util.List;
  * @param optimizerName    the optimizer's name ({@code adam}), or null when no state is written
  * @param optimizerWeights the optimizer's variables with their legacy names, in saved order
  * @param notes            plain statements about choices made (repairs, skipped optimizer state)
+ * @param unplaced         stored layer variables (dataset paths) that no layer of the config takes
  */
 public record WeightPlan(List<PlannedLayer> layers, String optimizerName,
-                         List<PlannedWeight> optimizerWeights, List<String> notes) {
+                         List<PlannedWeight> optimizerWeights, List<String> notes, List<String> unplaced) {
 
     public WeightPlan {
         layers = List.copyOf(layers);
         optimizerWeights = List.copyOf(optimizerWeights);
         notes = List.copyOf(notes);
+        unplaced = List.copyOf(unplaced);
+    }
+
+    /** True when the store holds layer variables but none of them has a place in the output. */
+    public boolean placesNothing() {
+        return !unplaced.isEmpty() && layers.stream().allMatch(l -> l.weights().isEmpty());
     }
 
     /** The same plan without optimizer state. */
     public WeightPlan withoutOptimizer() {
-        return new WeightPlan(layers, null, List.of(), notes);
+        return new WeightPlan(layers, null, List.of(), notes, unplaced);
     }
 
     /** Layers whose weights are absent from the source. */

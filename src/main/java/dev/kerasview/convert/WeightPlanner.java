@@ -133,11 +133,16 @@ final class WeightPlanner {
                     layers.add(planTopLayer(c, sequential ? modelName : ""));
                 }
             } else {
-                // Subclassed model: its config names sub-layers under the attributes Keras walks.
+                // Subclassed model: its config names sub-layers under the attributes Keras walks;
+                // they are also reachable through the model's `layers` list, which older files used.
+                Map<String, Integer> counters = new HashMap<>();
                 cfg.fields().forEachRemaining(e -> {
                     JsonNode v = e.getValue();
                     if (isLayerEnvelope(v) && (v.path("config").has("trainable") || LegacyModelConfig.isModel(v))) {
-                        layers.add(planTopLayer(new Child(v, e.getKey()), ""));
+                        String snake = snake(LegacyModelConfig.text(v.get("class_name")));
+                        int k = counters.merge(snake, 1, Integer::sum) - 1;
+                        String viaLayers = "layers/" + (k == 0 ? snake : snake + "_" + k);
+                        layers.add(planTopLayer(new Child(v, e.getKey(), viaLayers), ""));
                     }
                 });
                 if (layers.isEmpty()) {
@@ -147,12 +152,32 @@ final class WeightPlanner {
             }
             OptimizerPlanner.Result opt = new OptimizerPlanner().plan(root, store, layers, readerVariables);
             notes.addAll(opt.notes());
+            Set<String> placed = new HashSet<>();
+            layers.forEach(l -> l.weights().forEach(w -> placed.add(w.source().path())));
+            List<String> unplaced = new ArrayList<>();
+            store.groups().stream().filter(g -> !g.key().equals("optimizer"))
+                    .forEach(g -> datasetPaths(g, unplaced));
+            store.datasets().forEach(d -> unplaced.add(d.path()));
+            unplaced.removeIf(placed::contains);
+            if (!unplaced.isEmpty() && !placed.isEmpty()) {
+                notes.add(unplaced.size() + " stored variable(s) belong to no layer of the config and are not "
+                        + "written (Keras ignores them too): " + String.join(", ", unplaced.subList(0, Math.min(3, unplaced.size())))
+                        + (unplaced.size() > 3 ? ", ..." : ""));
+            }
             List<String> all = new ArrayList<>(notes);
-            return new WeightPlan(layers, opt.name(), opt.weights(), all);
+            return new WeightPlan(layers, opt.name(), opt.weights(), all, unplaced);
+        }
+
+        private void datasetPaths(H5Group g, List<String> out) {
+            g.datasets().forEach(d -> out.add(d.path()));
+            g.groups().forEach(c -> datasetPaths(c, out));
         }
 
         /** A layer entry of a model config with the path Keras's save walk gives it. */
-        private record Child(JsonNode envelope, String predictedPath) {
+        private record Child(JsonNode envelope, String predictedPath, String alternativePath) {
+            Child(JsonNode envelope, String predictedPath) {
+                this(envelope, predictedPath, null);
+            }
         }
 
         private List<Child> children(JsonNode modelConfig, String modelPath, boolean sequential) {
@@ -176,6 +201,9 @@ final class WeightPlanner {
             String name = layerName(env);
             String cls = LegacyModelConfig.text(env.get("class_name"));
             Located loc = locate(name, c.predictedPath(), "");
+            if (loc.group() == null && c.alternativePath() != null) {
+                loc = locate(name, c.alternativePath(), "");
+            }
             if (loc.group() == null) {
                 String missing = needsWeights(env)
                         ? "its weights are not in the file: no group at " + c.predictedPath()
@@ -187,7 +215,7 @@ final class WeightPlanner {
                 notes.add(loc.repair());
             }
             List<PlannedWeight> flat = new ArrayList<>();
-            String missing = collect(env, cls, name, loc.group(), join(prefix, name), true, flat, prefix);
+            String missing = collect(env, cls, name, loc.group(), join(prefix, name), true, flat);
             List<PlannedWeight> ordered = new ArrayList<>();
             flat.stream().filter(PlannedWeight::trainable).forEach(ordered::add);
             flat.stream().filter(w -> !w.trainable()).forEach(ordered::add);
@@ -199,7 +227,7 @@ final class WeightPlanner {
          * sub-layers). Returns why some are missing, or null.
          */
         private String collect(JsonNode env, String cls, String name, H5Group group, String weightPrefix,
-                               boolean parentTrainable, List<PlannedWeight> out, String seqPrefix) {
+                               boolean parentTrainable, List<PlannedWeight> out) {
             JsonNode cfg = env == null ? NullNode.instance : env.path("config");
             boolean trainable = parentTrainable && cfg.path("trainable").asBoolean(true);
             List<H5Dataset> own = group.group("vars").map(H5Group::datasets).orElse(List.of());
@@ -232,7 +260,7 @@ final class WeightPlanner {
                         notes.add(loc.repair());
                     }
                     String m = collect(c.envelope(), childCls, childName, loc.group(),
-                            join(childPrefix, childName), trainable, out, childPrefix);
+                            join(childPrefix, childName), trainable, out);
                     missing = first(missing, m);
                 }
                 return missing;
@@ -242,12 +270,12 @@ final class WeightPlanner {
                 if (subName == null) {
                     subName = sub.key();
                 }
-                JsonNode subEnv = subLayerEnvelope(cls, cfg, sub.key());
+                JsonNode subEnv = subLayerEnvelope(cfg, sub.key());
                 String subCls = subEnv != null ? LegacyModelConfig.text(subEnv.get("class_name"))
                         : subLayerClass(cls, sub.key());
                 claimed.add(sub.path());
                 String m = collect(subEnv, subCls, subName, sub, weightPrefix + "/" + subName,
-                        trainable, out, seqPrefix);
+                        trainable, out);
                 missing = first(missing, m);
             }
             return missing;
@@ -275,7 +303,7 @@ final class WeightPlanner {
         }
 
         /** The config envelope of a wrapper's inner layer, when the config holds it. */
-        private JsonNode subLayerEnvelope(String parentCls, JsonNode cfg, String attribute) {
+        private JsonNode subLayerEnvelope(JsonNode cfg, String attribute) {
             if (cfg == null || !cfg.isObject()) {
                 return null;
             }
@@ -283,26 +311,18 @@ final class WeightPlanner {
             if (attribute.equals("layer") && isLayerEnvelope(layer)) {
                 return layer;
             }
+            // Sub-layer names come from the store's name attributes; only class and config matter here.
             if (attribute.equals("forward_layer") && isLayerEnvelope(layer)) {
-                return renamed(layer, "forward_");
+                return layer;
             }
             if (attribute.equals("backward_layer")) {
                 JsonNode back = cfg.get("backward_layer");
-                if (isLayerEnvelope(back)) {
-                    return back;
-                }
-                if (isLayerEnvelope(layer)) {
-                    return renamed(layer, "backward_");
-                }
+                return isLayerEnvelope(back) ? back : isLayerEnvelope(layer) ? layer : null;
             }
             if (attribute.equals("cell") && isLayerEnvelope(cfg.get("cell"))) {
                 return cfg.get("cell");
             }
             return null;
-        }
-
-        private JsonNode renamed(JsonNode layer, String prefix) {
-            return layer; // names come from the store's name attributes; only class and config matter
         }
 
         private String subLayerClass(String parentCls, String attribute) {

@@ -37,6 +37,34 @@ public final class Diagnoser {
         }
     }
 
+    /**
+     * Like {@link #diagnose(Path, Path)}, but gives up after {@code limit}: a file built to make
+     * readers loop (cyclic HDF5 links) still gets a verdict. The abandoned reading runs on in a
+     * daemon thread.
+     */
+    public Diagnosis diagnose(Path file, Path weightsOrNull, java.time.Duration limit) {
+        java.util.concurrent.FutureTask<Diagnosis> task =
+                new java.util.concurrent.FutureTask<>(() -> diagnose(file, weightsOrNull));
+        Thread worker = new Thread(task, "kerasview-diagnose");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            task.cancel(true);
+            return unreadable(file, file.getFileName() + ": reading its structure did not finish "
+                    + "within " + limit.toSeconds() + " s (a damaged or hostile file, e.g. "
+                    + "cyclic HDF5 links)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return unreadable(file, "the diagnosis was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return unreadable(file, "kerasview could not finish the diagnosis: "
+                    + String.valueOf(cause.getMessage()).replaceAll("\\s+", " "));
+        }
+    }
+
     /** The verdict on an opened file. */
     public Diagnosis diagnose(ModelFile m) {
         List<Finding> findings;
@@ -148,7 +176,11 @@ public final class Diagnoser {
         if (weights == null || m.weightsLayout() == WeightsLayout.NONE) {
             out.addAll(new KerasConfigChecks(catalog, arguments).check(config));
             if (out.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
-                out.add(error("MISSING_WEIGHTS", "Expected a model.weights.h5 or "
+                boolean present = m.archiveEntries().contains("model.weights.h5");
+                out.add(present
+                        ? error("DAMAGED_WEIGHTS", "model.weights.h5 cannot be opened as HDF5.",
+                        "The archive's weights entry is damaged or truncated.", Remedies.REPAIR)
+                        : error("MISSING_WEIGHTS", "Expected a model.weights.h5 or "
                                 + "model.weights.npz file.",
                         "The archive has no weights entry.", Remedies.REPAIR));
             }

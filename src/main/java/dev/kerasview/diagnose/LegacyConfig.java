@@ -137,12 +137,38 @@ final class LegacyConfig {
                         List.of(Remedies.RESAVE)));
             }
             functionStrings(cls, name, config);
+            wrapped(cls, name, config);
         }
         JsonNode layers = config.get("layers");
         if (layers instanceof ArrayNode list) {
             for (JsonNode layer : list) {
                 entry(layer);
             }
+        }
+    }
+
+    /**
+     * Wrappers (and a generic RNN's cell) rebuild their inner layer with Keras 3's deserializer
+     * even in legacy mode; a Keras 2 inner config has no {@code module}, so only a custom object
+     * registered under the bare class name could resolve it.
+     */
+    private void wrapped(String cls, String name, ObjectNode config) {
+        for (String key : List.of("layer", "backward_layer", "cell")) {
+            JsonNode inner = config.get(key);
+            if (!Envelope.is(inner) || inner.has("module")
+                    || (key.equals("cell") && !cls.equals("RNN"))) {
+                continue;
+            }
+            String innerClass = inner.get("class_name").asText();
+            findings.add(new Finding(Severity.ERROR, "UNKNOWN_CLASS", name, innerClass, null, null,
+                    null, "Could not locate class '" + innerClass + "'. Make sure custom classes "
+                    + "and functions are decorated with "
+                    + "`@keras.saving.register_keras_serializable()`.",
+                    "The " + cls + " layer stores its inner layer in the Keras 2 form (no "
+                            + "'module'), and Keras 3 rebuilds inner layers with its new "
+                            + "deserializer, which cannot resolve a bare class name.",
+                    List.of(Remedies.RESAVE)));
+            return;
         }
     }
 

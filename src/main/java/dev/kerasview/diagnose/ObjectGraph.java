@@ -134,7 +134,8 @@ final class ObjectGraph {
         JsonNode config = env.config() != null && env.config().isObject() ? env.config() : null;
         JsonNode build = env.buildConfig();
         boolean builtIn = catalog.knows(cls) && catalog.isBuiltIn(cls, env.module(),
-                env.hasModuleKey() ? env.registeredName() : null);
+                env.hasModuleKey() ? env.registeredName() : null)
+                && catalog.exactCount(cls, config);
         boolean built = build != null || parentBuilt;
         if (!builtIn) {
             Saveable custom = new Saveable(cls, env.name(), Saveable.Type.LAYER, null, built,

@@ -44,13 +44,40 @@ final class Draft {
         return d;
     }
 
+    /**
+     * A model's own envelope without its {@code layers} list: the layers are the children, and
+     * repeating them at every nesting level would cost time quadratic in the depth.
+     */
+    private static JsonNode withoutLayerList(LayerConfig lc) {
+        JsonNode env = lc.envelope();
+        if (!lc.hasLayerList() || !env.isObject()) {
+            return env;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) env)
+                .objectNode();
+        env.fields().forEachRemaining(f -> copy.set(f.getKey(), f.getValue()));
+        JsonNode cfg = env.get("config");
+        if (cfg != null && cfg.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode c = copy.objectNode();
+            cfg.fields().forEachRemaining(f -> {
+                if (!f.getKey().equals("layers")) {
+                    c.set(f.getKey(), f.getValue());
+                }
+            });
+            copy.set("config", c);
+        } else {
+            copy.remove("config");
+        }
+        return copy;
+    }
+
     LayerNode toNode() {
         List<LayerNode> kids = new ArrayList<>();
         for (Draft c : children) {
             kids.add(c.toNode());
         }
         String path = group == null ? null : group.path();
-        String json = config == null ? null : KerasJson.toPythonJson(config.envelope());
+        String json = config == null ? null : KerasJson.toPythonJson(withoutLayerList(config));
         return new LayerNode(name, className, registeredName, module, kind, path, json, null,
                 inboundCalls, variables, kids, problem);
     }

@@ -184,7 +184,10 @@ final class Keras3TreeBuilder {
     }
 
     private void collectParts(Draft owner, H5Group container) {
-        for (H5Group sub : container.groups()) {
+        List<H5Group> subs = new ArrayList<>(container.groups());
+        // Keras's own order puts the forward layer first; group names sort it last.
+        subs.sort(java.util.Comparator.comparingInt(g -> g.key().equals("backward_layer") ? 1 : 0));
+        for (H5Group sub : subs) {
             if (sub.key().equals("vars") || (container == weights && sub.key().equals("optimizer"))) {
                 continue;
             }

@@ -106,6 +106,8 @@ final class LegacyTreeBuilder {
             return;
         }
         String policy = lc == null ? null : lc.dtypePolicy();
+        java.util.Map<String, Boolean> trainable = lc == null ? java.util.Map.of()
+                : namer.trainableByName(lc.className(), lc.config(), lc.buildConfig());
         List<VariableInfo> vars = new ArrayList<>();
         for (String wn : weightNames) {
             String path = g.path() + "/" + wn;
@@ -122,7 +124,8 @@ final class LegacyTreeBuilder {
                     .reduce(1L, (a, b) -> a * b) * 2 && policy != null && policy.contains("bfloat16")) {
                 dtype = NumpyDtype.BFLOAT16;
             }
-            vars.add(new VariableInfo(rel, x.shape(), dtype, x.byteSize(), true, path, weightsFileKey));
+            vars.add(new VariableInfo(rel, x.shape(), dtype, x.byteSize(),
+                    trainable.getOrDefault(rel, true), path, weightsFileKey));
         }
         distribute(d, vars);
     }
@@ -139,20 +142,38 @@ final class LegacyTreeBuilder {
                 if (slash < 0) {
                     break;
                 }
-                String first = name.substring(0, slash);
-                for (Draft c : target.children) {
-                    if (c.name.equals(first)) {
-                        target = c;
-                        name = name.substring(slash + 1);
-                        moved = true;
-                        break;
-                    }
+                Draft hit = descendant(target, name.substring(0, slash));
+                if (hit != null) {
+                    target = hit;
+                    name = name.substring(slash + 1);
+                    moved = true;
                 }
             }
             target.variables.add(new VariableInfo(name, v.shape(), v.dtype(), v.byteSize(),
                     v.trainable() && !(target.config != null && target.config.frozen()),
                     v.path(), v.file()));
         }
+    }
+
+    /**
+     * The layer of that name inside a model, looking through nested models too: Keras 2 names
+     * the weights of a model nested in a model by the innermost layer only.
+     */
+    private static Draft descendant(Draft model, String name) {
+        for (Draft c : model.children) {
+            if (c.name.equals(name)) {
+                return c;
+            }
+        }
+        for (Draft c : model.children) {
+            if (c.kind == LayerKind.MODEL) {
+                Draft d = descendant(c, name);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private Optional<H5Dataset> dataset(String path) {

@@ -45,6 +45,22 @@ final class VariableNamer {
         return out;
     }
 
+    /** Trainable flags by variable name for a built-in class; empty when unknown. */
+    java.util.Map<String, Boolean> trainableByName(String className, JsonNode config,
+                                                   JsonNode buildConfig) {
+        java.util.Map<String, Boolean> out = new java.util.HashMap<>();
+        if (className == null) {
+            return out;
+        }
+        try {
+            catalog.ownVariables(className, config, buildConfig)
+                    .ifPresent(list -> list.forEach(v -> out.put(v.name(), v.trainable())));
+        } catch (RuntimeException e) {
+            // Unknown to the catalog: every variable counts as trainable.
+        }
+        return out;
+    }
+
     /** The composite sub-layers the catalog knows for a built-in class. */
     List<SubLayerSpec> subLayers(String className, JsonNode config, JsonNode buildConfig) {
         if (className == null) {

@@ -66,6 +66,11 @@ public final class ConversionView extends VBox {
 
         getChildren().addAll(running, banner, cancelledBanner);
 
+        viewModel.refusalProperty().addListener((obs, old, reason) -> {
+            if (reason != null && !reason.isEmpty()) {
+                javafx.application.Platform.runLater(() -> askToConvertAnyway(viewModel, reason));
+            }
+        });
         viewModel.failureProperty().addListener((obs, old, message) -> {
             if (message != null && !message.isEmpty()) {
                 // shown after the current pulse so that a dialog never opens inside a layout pass
@@ -82,6 +87,24 @@ public final class ConversionView extends VBox {
                 });
             }
         });
+    }
+
+    private void askToConvertAnyway(ConversionViewModel viewModel, String reason) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, reason + "\n\nKeras would load the converted file with "
+                + "these layers left at their initial values.", new javafx.scene.control.ButtonType("Convert anyway",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE), javafx.scene.control.ButtonType.CANCEL);
+        alert.setTitle("Convert anyway?");
+        alert.setHeaderText("Some layers have no weights in this file");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.showAndWait().ifPresentOrElse(b -> {
+            viewModel.acknowledgeRefusal();
+            if (b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE) {
+                viewModel.convertAnyway();
+            }
+        }, viewModel::acknowledgeRefusal);
     }
 
     private static Region spacer() {

@@ -27,6 +27,8 @@ public final class ConversionViewModel {
     private final ReadOnlyObjectWrapper<Path> lastOutput = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
+    private ConversionTarget lastTarget = ConversionTarget.H5;
 
     /**
      * Conversion of {@code input} (with {@code weights}, or null) through {@code converter};
@@ -51,6 +53,8 @@ public final class ConversionViewModel {
             Throwable t = service.getException();
             if (t instanceof CancellationException) {
                 cancelled.set(true);
+            } else if (t instanceof ConversionRefusedException) {
+                refusal.set(t.getMessage());
             } else {
                 failure.set("Converting " + input.getFileName() + " failed: " + ErrorMessages.describe(t)
                         + " Nothing was written.");
@@ -61,15 +65,36 @@ public final class ConversionViewModel {
 
     /** Starts converting to {@code target} beside the input. */
     public void convert(ConversionTarget target) {
+        start(target, false);
+    }
+
+    /** Converts again after a refusal, accepting that some layers' weights will be absent. */
+    public void convertAnyway() {
+        start(lastTarget, true);
+    }
+
+    private void start(ConversionTarget target, boolean allowMissing) {
         if (service.busyProperty().get()) {
             return;
         }
+        lastTarget = target;
         successText.set("");
         failure.set("");
+        refusal.set("");
         cancelled.set(false);
         Path output = OutputNames.forTarget(input, target);
         runningLabel.set(target.description() + " → " + output.getFileName());
-        service.convert(new ConversionRequest(input, weights, target, output));
+        service.convert(new ConversionRequest(input, weights, target, output, allowMissing));
+    }
+
+    /** Drops a refusal the person declined to override. */
+    public void acknowledgeRefusal() {
+        refusal.set("");
+    }
+
+    /** Why the converter refused (the person may convert anyway); empty when it did not. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     /** Stops the running conversion; the converter removes what it had written. */

@@ -1,11 +1,53 @@
 package dev.kerasview.ui;
 
-/** Converts files through the core converter. */
+import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.convert.ConversionCancelledException;
+import dev.kerasview.convert.ConversionException;
+import dev.kerasview.convert.ConversionResult;
+import dev.kerasview.convert.Converter;
+import dev.kerasview.convert.OutputDiagnosis;
+import dev.kerasview.convert.WeightsFormat;
+import dev.kerasview.diagnose.Diagnoser;
+import dev.kerasview.diagnose.Diagnosis;
+import dev.kerasview.formats.ModelReader;
+import java.util.concurrent.CancellationException;
+
+/** Converts files through the core converter, checking each output with the diagnoser. */
 final class CoreModelConverter implements ModelConverter {
+
+    private static final String REFUSED = "refused: ";
 
     @Override
     public ConversionOutcome convert(ConversionRequest request, ConversionProgress progress) throws Exception {
-        // wired to the convert package as soon as it is on main
-        throw new UnsupportedOperationException("this build has no converter yet");
+        OutputDiagnosis outputDiagnosis = written -> {
+            Diagnosis d = new Diagnoser().diagnose(written);
+            return d.loads() ? null : d.errors().get(0).message();
+        };
+        dev.kerasview.convert.ConversionTarget target = request.target() == ConversionTarget.H5
+                ? dev.kerasview.convert.ConversionTarget.H5 : dev.kerasview.convert.ConversionTarget.JSON;
+        dev.kerasview.convert.ConversionRequest core = new dev.kerasview.convert.ConversionRequest(
+                request.input(), request.weights(), target, WeightsFormat.LEGACY, request.output(),
+                false, request.allowMissing());
+        try {
+            ConversionResult r = new Converter(ModelReader::open, outputDiagnosis, new LayerCatalog())
+                    .convert(core, progress::update, progress::cancelled);
+            var v = r.verification();
+            String verification = "Verified: " + v.tensors() + " tensors (" + DisplayFormat.bytes(v.bytes())
+                    + ") read back identical; " + v.diagnosisLine();
+            if (!r.plan().missingLayers().isEmpty()) {
+                verification += " The output lacks the weights of " + DisplayFormat.plural(
+                        r.plan().missingLayers().size(), "layer", "layers") + ".";
+            }
+            return new ConversionOutcome(r.written(), verification);
+        } catch (ConversionCancelledException e) {
+            throw new CancellationException(e.getMessage());
+        } catch (ConversionException e) {
+            String m = e.getMessage();
+            if (m != null && m.startsWith(REFUSED)) {
+                // the CLI's flag hint means nothing in the window, which offers "Convert anyway" instead
+                throw new ConversionRefusedException(m.substring(REFUSED.length()).replaceAll("\\.? ?Use --allow-missing.*$", "."));
+            }
+            throw e;
+        }
     }
 }

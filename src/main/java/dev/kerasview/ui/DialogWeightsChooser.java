@@ -13,7 +13,6 @@ import javafx.stage.Window;
 /** Asks with a dialog which weights file belongs to a model.json. */
 final class DialogWeightsChooser implements WeightsChooser {
 
-    private static final String NONE = "No weights (architecture only)";
     private static final String OTHER = "Another file…";
 
     private final Supplier<Window> owner;
@@ -29,7 +28,6 @@ final class DialogWeightsChooser implements WeightsChooser {
             choices.add(p.getFileName().toString());
         }
         choices.add(OTHER);
-        choices.add(NONE);
         ChoiceDialog<String> dialog = new ChoiceDialog<>(choices.get(0), choices);
         dialog.setTitle("Weights for " + json.getFileName());
         dialog.setHeaderText(json.getFileName() + " holds the architecture only. Which file holds its weights?");
@@ -38,7 +36,7 @@ final class DialogWeightsChooser implements WeightsChooser {
             dialog.initOwner(owner.get());
         }
         Optional<String> answer = dialog.showAndWait();
-        if (answer.isEmpty() || answer.get().equals(NONE)) {
+        if (answer.isEmpty()) {
             return Optional.empty();
         }
         if (answer.get().equals(OTHER)) {

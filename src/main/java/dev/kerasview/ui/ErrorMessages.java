@@ -17,7 +17,8 @@ public final class ErrorMessages {
         if (t == null) {
             return "Something went wrong, but no reason was given.";
         }
-        if (t instanceof UnreadableFileException) {
+        if (t instanceof UnreadableFileException || t instanceof dev.kerasview.convert.ConversionException
+                || t instanceof ConversionRefusedException) {
             return t.getMessage();
         }
         if (t instanceof NoSuchFileException e) {

@@ -73,11 +73,16 @@ public final class FindingsView extends VBox {
         detailScroll.setFitToWidth(true);
         detailScroll.getStyleClass().add("edge-to-edge");
 
-        SplitPane split = new SplitPane(list, detailScroll);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.4);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(heading, split);
+        if (viewModel.findings().isEmpty()) {
+            VBox.setVgrow(list, Priority.ALWAYS);
+            getChildren().addAll(heading, list);
+        } else {
+            SplitPane split = new SplitPane(list, detailScroll);
+            split.setOrientation(Orientation.VERTICAL);
+            split.setDividerPositions(0.3);
+            VBox.setVgrow(split, Priority.ALWAYS);
+            getChildren().addAll(heading, split);
+        }
 
         if (!viewModel.findings().isEmpty()) {
             list.getSelectionModel().select(0);
@@ -103,6 +108,9 @@ public final class FindingsView extends VBox {
                 setGraphic(null);
                 return;
             }
+            setWrapText(true);
+            // a zero preferred width makes the text wrap at the list's width instead of scrolling
+            setPrefWidth(0);
             String who = f.layer() != null ? f.layer() + ": " : f.className() != null ? f.className() + ": " : "";
             setText(who + (f.message() == null ? f.code() : f.message()));
             setGraphic(StatusIcon.forSeverity(f.severity()));

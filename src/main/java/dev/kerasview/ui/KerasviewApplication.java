@@ -1,5 +1,9 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.instance.HandedOver;
+import dev.kerasview.instance.InstanceClaim;
+import dev.kerasview.instance.InstanceGate;
+import dev.kerasview.instance.PrimaryInstance;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -18,10 +22,25 @@ public final class KerasviewApplication extends Application {
             KerasviewApplication.class.getResource("kerasview.css")).toExternalForm();
 
     private MainWindowViewModel viewModel;
+    private InstanceClaim claim;
+
+    @Override
+    public void init() {
+        // before any window: a second start hands its files to the window already running
+        claim = InstanceGate.forCurrentUser().claim(files());
+    }
+
+    private List<Path> files() {
+        return getParameters().getUnnamed().stream().map(Paths::get).toList();
+    }
 
     @Override
     public void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> showUncaught(stage, error));
+        if (claim instanceof HandedOver) {
+            Platform.exit();
+            return;
+        }
+        Thread.currentThread().setUncaughtExceptionHandler(new UncaughtErrorHandler(message -> showError(stage, message)));
         viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
                 RecentFiles.inUserConfig(), new DialogWeightsChooser(() -> stage),
                 new FolderOpener(getHostServices()));
@@ -34,7 +53,14 @@ public final class KerasviewApplication extends Application {
         stage.setMinHeight(480);
         stage.show();
 
-        List<Path> files = getParameters().getUnnamed().stream().map(Paths::get).toList();
+        if (claim instanceof PrimaryInstance primary) {
+            primary.onOpenRequest(handed -> Platform.runLater(() -> {
+                viewModel.open(handed);
+                stage.setIconified(false);
+                stage.toFront();
+            }));
+        }
+        List<Path> files = files();
         if (files.isEmpty()) {
             SampleModel.locate().ifPresent(sample -> viewModel.open(List.of(sample)));
         } else {
@@ -47,24 +73,18 @@ public final class KerasviewApplication extends Application {
         if (viewModel != null) {
             viewModel.closeAll();
         }
+        if (claim instanceof PrimaryInstance primary) {
+            primary.close();
+        }
     }
 
-    private static void showUncaught(Stage owner, Throwable error) {
-        // the person sees one readable sentence; the trace goes to the log for a bug report
-        error.printStackTrace();
-        Runnable show = () -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(error));
-            alert.setTitle("kerasview");
-            alert.setHeaderText("Something went wrong, but kerasview keeps running");
-            if (owner.isShowing()) {
-                alert.initOwner(owner);
-            }
-            alert.show();
-        };
-        if (Platform.isFxApplicationThread()) {
-            show.run();
-        } else {
-            Platform.runLater(show);
+    private static void showError(Stage owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle("kerasview");
+        alert.setHeaderText("Something went wrong, but kerasview keeps running");
+        if (owner.isShowing()) {
+            alert.initOwner(owner);
         }
+        alert.show();
     }
 }

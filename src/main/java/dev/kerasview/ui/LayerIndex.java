@@ -1,6 +1,7 @@
 package dev.kerasview.ui;
 
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.Severity;
 import java.util.ArrayList;
@@ -51,20 +52,35 @@ public final class LayerIndex {
         }
     }
 
-    /** Layers a finding is about: by weights path when it pins one, else every layer of that name. */
+    /**
+     * Layers a finding is about. A weights path in the finding is where Keras looks: a layer
+     * stored there is the one; else, among layers of the finding's name, one whose weights are
+     * stored elsewhere loads fine, so those without a weights group of their own are meant.
+     */
     private List<LayerNode> resolve(Finding f) {
-        if (f.path() != null) {
-            String p = f.path();
-            int vars = p.indexOf("/vars");
-            LayerNode exact = byPath.get(vars < 0 ? p : p.substring(0, vars));
+        String path = f.path() == null ? null : stripVars(f.path());
+        if (path != null) {
+            LayerNode exact = byPath.get(path);
             if (exact != null && (f.layer() == null || f.layer().equals(exact.name()))) {
                 return List.of(exact);
             }
         }
-        if (f.layer() != null) {
-            return byName.getOrDefault(f.layer(), List.of());
+        if (f.layer() == null) {
+            return List.of();
         }
-        return List.of();
+        List<LayerNode> named = byName.getOrDefault(f.layer(), List.of());
+        if (path != null && named.size() > 1) {
+            List<LayerNode> unstored = named.stream().filter(n -> n.path() == null).toList();
+            if (!unstored.isEmpty()) {
+                return unstored;
+            }
+        }
+        return named;
+    }
+
+    private static String stripVars(String p) {
+        int vars = p.indexOf("/vars");
+        return vars < 0 ? p : p.substring(0, vars);
     }
 
     private LayerRow build(LayerNode node, Map<LayerNode, List<Finding>> findingsByNode) {
@@ -79,7 +95,10 @@ public final class LayerIndex {
         for (LayerNode c : node.children()) {
             LayerRow row = build(c, findingsByNode);
             children.add(row);
-            params += row.parameters();
+            if (c.kind() != LayerKind.OPTIMIZER) {
+                // like Keras's count_params: optimizer slots are state, not parameters
+                params += row.parameters();
+            }
             bytes += row.bytes();
             status = LayerStatus.worst(status, row.status().asParentOf());
         }
@@ -132,10 +151,5 @@ public final class LayerIndex {
     /** The layers a finding is about, first the most specific; empty for a file-level finding. */
     public List<LayerNode> layersOf(Finding finding) {
         return nodesByFinding.getOrDefault(finding, List.of());
-    }
-
-    /** Number of distinct layers with an error finding of their own. */
-    public long failingLayerCount() {
-        return preorder.stream().filter(r -> r.status() == LayerStatus.FAILS).count();
     }
 }

@@ -9,11 +9,11 @@ public enum LayerStatus {
     OK("", "status-ok");
 
     private final String label;
-    private final String styleClass;
+    private final String pseudoClass;
 
-    LayerStatus(String label, String styleClass) {
+    LayerStatus(String label, String pseudoClass) {
         this.label = label;
-        this.styleClass = styleClass;
+        this.pseudoClass = pseudoClass;
     }
 
     /** Words shown in the status column (empty for OK). */
@@ -21,9 +21,9 @@ public enum LayerStatus {
         return label;
     }
 
-    /** CSS style class of rows with this status. */
-    public String styleClass() {
-        return styleClass;
+    /** CSS pseudo-class of rows with this status. */
+    public String pseudoClass() {
+        return pseudoClass;
     }
 
     /** True for a failure of the layer itself or of something inside it. */

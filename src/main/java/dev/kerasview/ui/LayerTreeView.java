@@ -40,7 +40,7 @@ public final class LayerTreeView extends VBox {
 
     static {
         for (LayerStatus s : LayerStatus.values()) {
-            STATUS.put(s, PseudoClass.getPseudoClass(s.styleClass()));
+            STATUS.put(s, PseudoClass.getPseudoClass(s.pseudoClass()));
         }
     }
 
@@ -84,12 +84,15 @@ public final class LayerTreeView extends VBox {
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No layer matches the search."));
         table.getColumns().add(nameColumn());
-        table.getColumns().add(textColumn("Class", 130, r -> r.node().className()));
-        table.getColumns().add(textColumn("Output shape", 110, r -> r.node().outputShape() == null ? "" : r.node().outputShape()));
-        TreeTableColumn<LayerRow, String> params = textColumn("Parameters", 90, r -> DisplayFormat.count(r.parameters()));
+        table.getColumns().add(textColumn("Class", 115, r -> r.node().className()));
+        TreeTableColumn<LayerRow, String> shape = textColumn("Output shape", 95, r -> r.node().outputShape() == null ? "" : r.node().outputShape());
+        // most formats store no output shapes: an always-empty column would only take room
+        shape.setVisible(viewModel.index().preorder().stream().anyMatch(r -> r.node().outputShape() != null));
+        table.getColumns().add(shape);
+        TreeTableColumn<LayerRow, String> params = textColumn("Parameters", 95, r -> DisplayFormat.count(r.parameters()));
         params.getStyleClass().add("numeric");
         table.getColumns().add(params);
-        TreeTableColumn<LayerRow, String> size = textColumn("Size", 80, r -> r.bytes() == 0 ? "" : DisplayFormat.bytes(r.bytes()));
+        TreeTableColumn<LayerRow, String> size = textColumn("Size", 82, r -> r.bytes() == 0 ? "" : DisplayFormat.bytes(r.bytes()));
         size.getStyleClass().add("numeric");
         table.getColumns().add(size);
         table.getColumns().add(statusColumn());
@@ -210,7 +213,7 @@ public final class LayerTreeView extends VBox {
 
     private TreeTableColumn<LayerRow, LayerRow> nameColumn() {
         TreeTableColumn<LayerRow, LayerRow> c = new TreeTableColumn<>("Layer");
-        c.setPrefWidth(260);
+        c.setPrefWidth(210);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         c.setCellFactory(col -> new TreeTableCell<>() {
@@ -235,7 +238,7 @@ public final class LayerTreeView extends VBox {
 
     private TreeTableColumn<LayerRow, LayerRow> statusColumn() {
         TreeTableColumn<LayerRow, LayerRow> c = new TreeTableColumn<>("Status");
-        c.setPrefWidth(170);
+        c.setPrefWidth(160);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         c.setCellFactory(col -> new TreeTableCell<>() {

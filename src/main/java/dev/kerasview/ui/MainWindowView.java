@@ -42,8 +42,10 @@ public final class MainWindowView extends BorderPane {
 
         tabPane.setId("modelTabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        StackPane center = new StackPane(emptyState(), tabPane);
+        VBox empty = emptyState();
+        StackPane center = new StackPane(empty, tabPane);
         tabPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(tabPane.getTabs()));
+        empty.visibleProperty().bind(tabPane.visibleProperty().not());
         setCenter(center);
 
         viewModel.tabs().addListener((ListChangeListener<ModelTabViewModel>) c -> syncTabs());

@@ -81,9 +81,9 @@ public final class ModelTabView extends StackPane {
 
         SplitPane right = new SplitPane(findings, details);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.42);
+        right.setDividerPositions(0.6);
         SplitPane main = new SplitPane(treeView, right);
-        main.setDividerPositions(0.56);
+        main.setDividerPositions(0.54);
         main.getStyleClass().add("main-split");
 
         BorderPane pane = new BorderPane(main);

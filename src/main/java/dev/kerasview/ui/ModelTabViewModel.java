@@ -70,7 +70,7 @@ public final class ModelTabViewModel {
         FindingsViewModel findings = new FindingsViewModel(m.findings(), tree);
         LayerDetailsViewModel details = new LayerDetailsViewModel(tree, m.open().tensors());
         loaded.set(new Loaded(m, Verdict.of(m.loads(), m.findings()), tree, findings, details,
-                StatusBarViewModel.of(m.model())));
+                StatusBarViewModel.of(m.model(), index.root().parameters())));
         state.set(State.LOADED);
     }
 

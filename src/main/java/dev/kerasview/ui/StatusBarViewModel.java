@@ -14,8 +14,8 @@ import dev.kerasview.model.ModelFile;
 public record StatusBarViewModel(String format, String kerasVersion, String dateSaved, String parameters,
                                  String fileSize) {
 
-    /** The status bar of {@code model}. */
-    public static StatusBarViewModel of(ModelFile model) {
+    /** The status bar of {@code model} with its {@code parameters} (optimizer state excluded). */
+    public static StatusBarViewModel of(ModelFile model, long parameters) {
         String version = model.kerasVersion() == null ? "Keras version unknown" : "Keras " + model.kerasVersion();
         if (model.backend() != null) {
             version += " (" + model.backend() + ")";
@@ -24,7 +24,7 @@ public record StatusBarViewModel(String format, String kerasVersion, String date
                 model.format().description(),
                 version,
                 model.dateSaved() == null ? "" : "saved " + model.dateSaved(),
-                DisplayFormat.count(model.root().parameterCount()) + " parameters",
+                DisplayFormat.count(parameters) + " parameters",
                 DisplayFormat.bytes(model.fileSize()));
     }
 }

@@ -40,13 +40,13 @@ final class StatusIcon {
     static Node error(boolean hollow) {
         Circle c = new Circle(7);
         c.getStyleClass().addAll("icon-error", hollow ? "icon-hollow" : "icon-filled");
-        return symbol(c, hollow ? "!" : "✕", "icon-error-symbol");
+        return symbol(c, hollow ? "!" : "✕", hollow ? "icon-error-hollow-symbol" : "icon-error-symbol");
     }
 
     static Node warning(boolean hollow) {
         Polygon p = new Polygon(7.5, 0.0, 15.0, 13.5, 0.0, 13.5);
         p.getStyleClass().addAll("icon-warning", hollow ? "icon-hollow" : "icon-filled");
-        return symbol(p, "!", "icon-warning-symbol");
+        return symbol(p, "!", hollow ? "icon-warning-hollow-symbol" : "icon-warning-symbol");
     }
 
     static Node info() {

@@ -10,7 +10,8 @@ public interface WeightsChooser {
 
     /**
      * Picks the weights for {@code json} among {@code candidates} (may be empty: then let the
-     * person pick any file); empty means open the architecture without weights.
+     * person pick any file); empty leaves the choice to the reader, which pairs by Keras's
+     * naming or opens the architecture alone.
      */
     Optional<Path> choose(Path json, List<Path> candidates);
 }

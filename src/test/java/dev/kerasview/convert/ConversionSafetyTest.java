@@ -100,6 +100,20 @@ class ConversionSafetyTest {
     }
 
     @Test
+    void aModelFiveTimesLargerThanTheHeapConvertsBecauseTensorsStream() throws Exception {
+        Path out = dir.resolve("big.h5");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-cp", System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                ConvertChildProcess.class.getName(), big.toString(), out.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, child.exitValue(), output.lines().filter(l -> !l.startsWith("progress")).toList().toString());
+        assertTrue(output.contains("finished"));
+        assertTrue(Files.size(out) > Files.size(big) * 9 / 10, "the output holds all the tensors");
+    }
+
+    @Test
     void cancelWhileWritingLeavesNothingBehind() throws Exception {
         assertCancelLeavesNothing("writing");
     }

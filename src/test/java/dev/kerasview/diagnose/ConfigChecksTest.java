@@ -134,4 +134,18 @@ class ConfigChecksTest {
                 + "{\"jit_compile\": true, \"is_legacy_optimizer\": false}}}")).isEmpty());
         assertEquals(Severity.ERROR, lr.get(0).severity());
     }
+
+    @Test
+    void legacyWrappersRebuildKeras2InnerLayersWithTheNewDeserializer() throws Exception {
+        LegacyConfig keras2 = legacy("{\"class_name\": \"Bidirectional\", \"config\": {\"name\": "
+                + "\"bi\", \"layer\": {\"class_name\": \"LSTM\", \"config\": {\"name\": \"l\", "
+                + "\"units\": 2}}}}");
+        assertEquals("Could not locate class 'LSTM'. Make sure custom classes and functions are "
+                + "decorated with `@keras.saving.register_keras_serializable()`.",
+                keras2.findings().get(0).message());
+        LegacyConfig keras3 = legacy("{\"class_name\": \"Bidirectional\", \"config\": {\"name\": "
+                + "\"bi\", \"layer\": {\"module\": \"keras.layers\", \"class_name\": \"LSTM\", "
+                + "\"config\": {\"name\": \"l\", \"units\": 2}, \"registered_name\": null}}}");
+        assertTrue(keras3.findings().isEmpty(), keras3.findings().toString());
+    }
 }

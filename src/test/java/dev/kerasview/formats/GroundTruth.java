@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The OK block of a Keras ground-truth file (fixtures/README.md): layers and their variables. */
-record GroundTruth(String modelClass, String modelName, List<Layer> layers) {
+record GroundTruth(String modelClass, String modelName, List<Layer> layers, long trainable,
+                   long nonTrainable) {
 
     /** One LAYER line with its VAR lines. */
     record Layer(String path, String className, boolean nestedModel, List<Var> vars) {
@@ -21,6 +22,8 @@ record GroundTruth(String modelClass, String modelName, List<Layer> layers) {
     record Var(String path, List<Long> shape, String dtype, Double sum) {
     }
 
+    private static final Pattern TOTALS = Pattern.compile(
+            "^totals: (\\d+) variables, trainable params (\\d+), non-trainable params (\\d+)$");
     private static final Pattern OK = Pattern.compile("^OK (\\S+)(?: (.*))?$");
     private static final Pattern LAYER = Pattern.compile(
             "^  (\\S.*?)  ([A-Za-z0-9_]+)(?:  \\((no weights|shared, see above|\\d+ weights total)\\))?$");
@@ -33,6 +36,8 @@ record GroundTruth(String modelClass, String modelName, List<Layer> layers) {
         List<Layer> layers = new ArrayList<>();
         boolean inOk = false;
         Layer current = null;
+        long trainable = -1;
+        long nonTrainable = -1;
         for (String line : Files.readAllLines(file)) {
             Matcher ok = OK.matcher(line);
             if (!inOk) {
@@ -43,7 +48,10 @@ record GroundTruth(String modelClass, String modelName, List<Layer> layers) {
                 }
                 continue;
             }
-            if (line.startsWith("totals:")) {
+            Matcher t = TOTALS.matcher(line);
+            if (t.matches()) {
+                trainable = Long.parseLong(t.group(2));
+                nonTrainable = Long.parseLong(t.group(3));
                 break;
             }
             Matcher v = VAR.matcher(line);
@@ -66,7 +74,7 @@ record GroundTruth(String modelClass, String modelName, List<Layer> layers) {
                 layers.add(current);
             }
         }
-        return new GroundTruth(cls, name, layers);
+        return new GroundTruth(cls, name, layers, trainable, nonTrainable);
     }
 
     /** bfloat16 sums from {@code bfloat16.bf16-values.txt}, keyed like {@code file:/h5path}. */

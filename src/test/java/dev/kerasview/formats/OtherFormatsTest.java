@@ -48,6 +48,28 @@ class OtherFormatsTest {
     }
 
     @Test
+    void deflatedArchiveEntriesAreInflatedAndReadLikeStoredOnes() throws Exception {
+        Path f = tmp.resolve("deflated.keras");
+        try (ZipArchive zip = ZipArchive.open(FIX.resolve("mlp/mlp.keras"));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+            for (ZipEntryInfo e : zip.entries()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.name()));
+                out.write(zip.readBytes(e, Long.MAX_VALUE));
+                out.closeEntry();
+            }
+        }
+        try (ZipArchive zip = ZipArchive.open(f)) {
+            assertEquals(ZipEntryInfo.DEFLATED, zip.entry("model.weights.h5").orElseThrow().method());
+        }
+        try (OpenModel m = ModelReader.open(f, null)) {
+            LayerNode out = m.model().root().children().stream()
+                    .filter(c -> c.name().equals("dense_out")).findFirst().orElseThrow();
+            // Keras ground truth for mlp: dense_out kernel sum=3.13361522.
+            assertEquals(3.13361522, m.tensors().statistics(out.variables().get(0), 0).sum(), 1e-7);
+        }
+    }
+
+    @Test
     void legacyFileNamedKerasIsReadByContentAndTheSuffixIsReported() throws Exception {
         Path f = tmp.resolve("mlp.keras");
         Files.copy(FIX.resolve("mlp/mlp.h5"), f);

@@ -62,6 +62,12 @@ final class VerdictRules {
         if (o.exitCode() != null && (o.exitCode() == 0) != loads.booleanValue()) {
             problems.add("exit code " + o.exitCode() + " contradicts loads=" + loads);
         }
+        for (JsonNode f : verdict.path("findings")) {
+            // DiagnoseCommand turns an exception into this finding: a defect, not a verdict on the file
+            if ("INTERNAL_ERROR".equals(f.path("code").asText())) {
+                problems.add("internal error reported as a finding: " + firstLine(f.path("message").asText()));
+            }
+        }
         if (!loads.booleanValue()) {
             boolean explained = false;
             for (JsonNode f : verdict.path("findings")) {

@@ -40,18 +40,28 @@ class LayerTreeViewModelTest {
     void layersNamedByErrorFindingsFailAndTheirParentsShowAFailureInside() {
         LayerIndex index = new LayerIndex(TestModels.vaeTree(), TestModels.vaeFindings());
         LayerRow root = index.root();
-        assertEquals(LayerStatus.FAILS, find(root, "z_mean", "z_mean").status());
-        assertEquals(LayerStatus.FAILS, find(root, "z_log_var", "z_log_var").status());
+        assertEquals(LayerStatus.FAILS, find(root, "z_mean", null).status());
+        assertEquals(LayerStatus.FAILS, find(root, "z_log_var", null).status());
         assertEquals(LayerStatus.CONTAINS_FAILURE, root.status());
         assertTrue(root.status().failing());
     }
 
     @Test
-    void aFindingPinnedToAWeightsPathMarksOnlyThatLayerNotItsNamesake() {
+    void aFindingAboutAPathNoLayerIsStoredUnderMarksTheNamesakeWithoutWeightsNotTheStoredOne() {
         LayerIndex index = new LayerIndex(TestModels.vaeTree(), TestModels.vaeFindings());
         LayerRow encoderZMean = find(index.root(), "z_mean", "encoder/layers/dense_1");
         assertEquals(LayerStatus.OK, encoderZMean.status());
         assertEquals(LayerStatus.OK, find(index.root(), "encoder", "encoder").status());
+    }
+
+    @Test
+    void aFindingPinnedToAStoredWeightsPathMarksThatLayer() {
+        LayerNode root = TestModels.vaeTree();
+        var f = new dev.kerasview.model.Finding(dev.kerasview.model.Severity.ERROR, "VARIABLE_COUNT", "z_mean", "Dense",
+                "encoder/layers/dense_1/vars", 2L, 1L, "m", "c", List.of());
+        LayerIndex index = new LayerIndex(root, List.of(f));
+        assertEquals(LayerStatus.FAILS, find(index.root(), "z_mean", "encoder/layers/dense_1").status());
+        assertEquals(LayerStatus.OK, find(index.root(), "z_mean", null).status());
     }
 
     @Test

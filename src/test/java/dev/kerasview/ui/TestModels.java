@@ -55,8 +55,8 @@ final class TestModels {
         LayerNode decoder = model("decoder", "Functional", "decoder", List.of(
                 layer("decoder_dense", "Dense", "decoder/layers/dense",
                         List.of(variable("decoder/layers/dense", 0, "kernel", 2, 784), variable("decoder/layers/dense", 1, "bias", 784)))));
-        LayerNode zMeanRef = layer("z_mean", "Dense", "z_mean", List.of());
-        LayerNode zLogVarRef = layer("z_log_var", "Dense", "z_log_var", List.of());
+        LayerNode zMeanRef = layer("z_mean", "Dense", null, List.of());
+        LayerNode zLogVarRef = layer("z_log_var", "Dense", null, List.of());
         LayerNode sampling = new LayerNode("sampling", "Sampling", "vae>Sampling", "vae", LayerKind.CUSTOM, null,
                 "{\"name\": \"sampling\"}", null, 1, List.of(), List.of(), null);
         return new LayerNode("vae", "VAE", "vae>VAE", "vae", LayerKind.CUSTOM, "",
@@ -65,11 +65,11 @@ final class TestModels {
 
     static List<Finding> vaeFindings() {
         return List.of(
-                new Finding(Severity.ERROR, "VARIABLE_COUNT", "z_mean", "Dense", "z_mean", 2L, 0L,
+                new Finding(Severity.ERROR, "VARIABLE_COUNT", "z_mean", "Dense", "z_mean_layer", 2L, 0L,
                         "Layer 'z_mean' expected 2 variables, but received 0 variables during loading",
                         "The model keeps a second reference to the encoder's z_mean layer; its weights were saved once, under encoder.",
                         List.of("Convert to .h5 and load that file", "Remove the direct references from the model's get_config")),
-                new Finding(Severity.ERROR, "VARIABLE_COUNT", "z_log_var", "Dense", "z_log_var", 2L, 0L,
+                new Finding(Severity.ERROR, "VARIABLE_COUNT", "z_log_var", "Dense", "z_log_var_layer", 2L, 0L,
                         "Layer 'z_log_var' expected 2 variables, but received 0 variables during loading",
                         "Same as z_mean.", List.of("Convert to .h5")),
                 new Finding(Severity.WARNING, "OPTIMIZER_STATE", null, null, null, 46L, 38L,

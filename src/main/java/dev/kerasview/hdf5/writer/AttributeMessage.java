@@ -15,6 +15,19 @@ final class AttributeMessage {
     private AttributeMessage() {
     }
 
+    /**
+     * Attribute info without dense storage. The HDF5 library counts the attributes of a version-2
+     * object header through this message (H5Oget_info, h5py's {@code len(attrs)}, h5diff); without
+     * it they are reported as none, although each can still be opened by name.
+     */
+    static HeaderMessage info() {
+        LittleEndianBuffer out = new LittleEndianBuffer(18);
+        out.u8(0).u8(0) // version, flags: creation order neither tracked nor indexed
+                .u64(LittleEndianBuffer.UNDEFINED_ADDRESS) // fractal heap (dense storage)
+                .u64(LittleEndianBuffer.UNDEFINED_ADDRESS); // name index v2 B-tree
+        return new HeaderMessage(HeaderMessage.ATTRIBUTE_INFO, 0, out.toByteArray());
+    }
+
     /** The encoded message; variable-length strings are added to {@code heap}. */
     static HeaderMessage encode(String name, AttributeValue value, GlobalHeap heap) {
         byte[] datatype = datatype(value);

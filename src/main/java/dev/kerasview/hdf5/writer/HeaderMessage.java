@@ -11,6 +11,7 @@ record HeaderMessage(int type, int flags, byte[] body) {
     static final int LAYOUT = 0x08;
     static final int GROUP_INFO = 0x0A;
     static final int ATTRIBUTE = 0x0C;
+    static final int ATTRIBUTE_INFO = 0x15;
 
     /** Flag bit 0: the message is constant (the library sets it on datatype and fill value). */
     static final int CONSTANT = 0x01;

@@ -50,7 +50,11 @@ final class MetadataWriter {
                 messages.add(DatasetMessages.fillValue());
                 messages.add(DatasetMessages.contiguousLayout(dataset.address(), dataset.size()));
             }
-            messages.addAll(attributeMessages.remove(node));
+            List<HeaderMessage> attributes = attributeMessages.remove(node);
+            if (!attributes.isEmpty()) {
+                messages.add(AttributeMessage.info());
+                messages.addAll(attributes);
+            }
             addresses.put(node, file.appendMetadata(ObjectHeader.encode(messages)));
         }
         file.flushMetadata();

@@ -75,6 +75,8 @@ class Hdf5WriterKerasFixturesTest {
         assertJhdfReadsTheCopyAsDescribed(copy, description);
         ReferenceReaders.assumeH5dump();
         assertEquals(withoutFirstLine(ReferenceReaders.h5dumpOk(original)), withoutFirstLine(ReferenceReaders.h5dumpOk(copy)));
+        ReferenceReaders.Result diff = ReferenceReaders.h5diff(original, copy);
+        assertEquals(0, diff.exitCode(), diff.output());
     }
 
     /** jhdf sees every dataset with its shape (float32 values exactly) and every string attribute. */

@@ -132,6 +132,7 @@ class Hdf5WriterTest {
         assertEquals("|V2", dataset.get("dtype").asText());
         assertEquals("[\"803f\",\"00c0\",\"003f\"]", dataset.get("values").toString());
         assertEquals("bfloat16", dataset.get("attrs").get("dtype").get("value").asText());
+        assertEquals(1, dataset.get("attr_count").asInt());
         assertEquals("str", dataset.get("attrs").get("dtype").get("pytype").asText());
         JsonNode tag = ReferenceReaders.python("""
                 import h5py, json, sys
@@ -208,7 +209,9 @@ class Hdf5WriterTest {
         assertTrue(dump.contains("CSET H5T_CSET_ASCII;") && dump.contains("CSET H5T_CSET_UTF8;"), dump.substring(0, 500));
         assertTrue(dump.contains("(0): \"{\"class_name\": \"Functional\""), dump.substring(0, 800));
 
-        JsonNode attrs = ReferenceReaders.h5py(file).get("/").get("attrs");
+        JsonNode root = ReferenceReaders.h5py(file).get("/");
+        assertEquals(2, root.get("attr_count").asInt());
+        JsonNode attrs = root.get("attrs");
         for (String name : List.of("model_config", "model_config_utf8")) {
             assertEquals("str", attrs.get(name).get("pytype").asText());
             assertEquals(config, attrs.get(name).get("value").asText());
@@ -477,7 +480,9 @@ class Hdf5WriterTest {
         });
 
         ReferenceReaders.h5dumpOk(file, "-A");
-        JsonNode attrs = ReferenceReaders.h5py(file).get("/g").get("attrs");
+        JsonNode g = ReferenceReaders.h5py(file).get("/g");
+        assertEquals(400, g.get("attr_count").asInt(), "len(attrs), counted by the library");
+        JsonNode attrs = g.get("attrs");
         assertEquals(400, attrs.size());
         assertEquals("value 399", attrs.get("attr399").get("value").asText());
         assertEquals("bytes", attrs.get("attr7").get("pytype").asText());

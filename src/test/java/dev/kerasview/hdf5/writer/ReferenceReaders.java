@@ -23,6 +23,7 @@ final class ReferenceReaders {
 
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Optional<Path> H5DUMP = onPath("h5dump");
+    private static final Optional<Path> H5DIFF = onPath("h5diff");
     private static final boolean H5PY = pythonHasH5py();
 
     private ReferenceReaders() {
@@ -62,6 +63,15 @@ final class ReferenceReaders {
                     + ":\n" + tail(result.output()));
         }
         return result.output();
+    }
+
+    /** h5diff of two files, attributes included: exit code 0 means no difference. */
+    static Result h5diff(Path first, Path second) throws IOException {
+        if (H5DIFF.isEmpty()) {
+            System.out.println("SKIPPED: h5diff not found on PATH (apt-get install hdf5-tools)");
+        }
+        Assumptions.assumeTrue(H5DIFF.isPresent(), "h5diff not installed");
+        return run(List.of(H5DIFF.get().toString(), "-c", first.toString(), second.toString()));
     }
 
     /** The whole file as h5py sees it (see h5py_dump.py): object path to description. */

@@ -38,18 +38,19 @@ def dataset(d):
     else:
         values = array.ravel().tolist()
     return {"kind": "dataset", "dtype": str(array.dtype), "shape": list(array.shape),
-            "h5class": d.id.get_type().get_class(), "values": values,
+            "h5class": d.id.get_type().get_class(), "values": values, "attr_count": len(d.attrs),
             "attrs": {k: attribute(d.attrs[k]) for k in d.attrs}}
 
 
 def dump(path):
     out = {}
     with h5py.File(path, "r") as f:
-        out["/"] = {"kind": "group", "children": list(f.keys()), "attrs": {k: attribute(f.attrs[k]) for k in f.attrs}}
+        out["/"] = {"kind": "group", "children": list(f.keys()), "attr_count": len(f.attrs),
+                    "attrs": {k: attribute(f.attrs[k]) for k in f.attrs}}
 
         def visit(name, obj):
             if isinstance(obj, h5py.Group):
-                out["/" + name] = {"kind": "group", "children": list(obj.keys()),
+                out["/" + name] = {"kind": "group", "children": list(obj.keys()), "attr_count": len(obj.attrs),
                                    "attrs": {k: attribute(obj.attrs[k]) for k in obj.attrs}}
             else:
                 out["/" + name] = dataset(obj)
