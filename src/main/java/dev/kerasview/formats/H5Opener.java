@@ -1,5 +1,6 @@
 package dev.kerasview.formats;
 
+import dev.kerasview.archive.RangeChannel;
 import dev.kerasview.archive.ZipArchive;
 import dev.kerasview.archive.ZipEntryInfo;
 import dev.kerasview.hdf5.ByteSource;
@@ -52,6 +53,15 @@ final class H5Opener {
             if (e.method() == ZipEntryInfo.STORED && e.compressedSize() <= Integer.MAX_VALUE) {
                 ByteBuffer mapped = zip.mapStored(e);
                 HdfFile hdf = res.add(HdfFile.fromByteBuffer(mapped));
+                checkComplete(file, hdf, e.compressedSize());
+                return new Opened(H5TreeReader.read(hdf),
+                        ByteSource.of(zip.channel(), e.dataOffset(), e.compressedSize()));
+            }
+            if (e.method() == ZipEntryInfo.STORED) {
+                // Above 2 GiB one buffer cannot map the entry: jhdf reads it through a channel
+                // over the entry's byte range instead of a temporary copy of gigabytes.
+                HdfFile hdf = res.add(new HdfFile(new RangeChannel(zip.channel(), e.dataOffset(),
+                        e.compressedSize()), file.toUri()));
                 checkComplete(file, hdf, e.compressedSize());
                 return new Opened(H5TreeReader.read(hdf),
                         ByteSource.of(zip.channel(), e.dataOffset(), e.compressedSize()));
