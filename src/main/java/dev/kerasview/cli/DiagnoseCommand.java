@@ -31,7 +31,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public static final int EXIT_FAILS = 1;
 
     /** How long reading a file's structure may take before the file is called unreadable. */
-    static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(8);
+    static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(5);
 
     @Spec
     private CommandSpec spec;
