@@ -53,6 +53,11 @@ final class LegacyDiagnosis {
     /** Legacy-layout weights loaded into a model rebuilt from a Keras 3 config. */
     List<Finding> weights(JsonNode config, H5Group weights, Set<String> droppedAxis) {
         Saveable model = new ObjectGraph(catalog).model(new Envelope(config), null);
+        if (model.type() == Saveable.Type.LAYER) {
+            // A subclassed model's `layers` list is built by the person's __init__, which the file
+            // does not describe: the positional pairing can only be checked by running that code.
+            return List.of(subclassedPairing(model, weights));
+        }
         List<Saveable> layers = new ArrayList<>();
         for (Saveable.Attribute a : model.attributes()) {
             if (a.name().equals("layers") && a.value() instanceof List<?> list) {
@@ -64,6 +69,24 @@ final class LegacyDiagnosis {
             }
         }
         return new LegacyWeightsCheck(droppedAxis).check(layers, weights);
+    }
+
+    private static Finding subclassedPairing(Saveable model, H5Group weights) {
+        List<String> names = LegacyAttributes.strings(weights, "layer_names");
+        long saved = names == null ? 0 : names.stream()
+                .map(n -> weights.group(n).map(g -> LegacyAttributes.strings(g, "weight_names")))
+                .filter(w -> w.isPresent() && w.get() != null && !w.get().isEmpty())
+                .count();
+        return new Finding(Severity.WARNING, "LEGACY_ORDER_UNCHECKED", model.name(),
+                model.className(), weights.path(), null, saved,
+                "The file holds " + saved + " layers with weights; Keras pairs them, in order, with "
+                        + "the layers with weights that the class " + model.className()
+                        + " creates.",
+                "The model is a subclassed model: the list of its layers comes from its Python "
+                        + "code, not from the file, so the pairing cannot be checked here.",
+                List.of("Load it with the same class code that saved it; if the class changed, "
+                        + "rebuild the model in code and load the weights by name "
+                        + "(model.load_weights(path, by_name=True))."));
     }
 
     private static boolean hasError(List<Finding> findings) {
