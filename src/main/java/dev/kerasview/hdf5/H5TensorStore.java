@@ -90,7 +90,8 @@ public final class H5TensorStore implements TensorStore {
     private void streamBlocks(Located l, int elementSize, BlockSink sink) throws IOException {
         long total = l.location.elementCount() * elementSize;
         int blockSize = Math.max(elementSize, BLOCK - BLOCK % elementSize);
-        ByteBuffer buf = ByteBuffer.allocate((int) Math.min(blockSize, Math.max(total, 1)));
+        // Direct, so channel reads and writes need no extra copy through a JDK temporary buffer.
+        ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.min(blockSize, Math.max(total, 1)));
         long done = 0;
         while (done < total) {
             buf.clear();
