@@ -1,5 +1,6 @@
 package dev.kerasview.convert;
 
+import dev.kerasview.config.SnakeCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
@@ -34,7 +35,7 @@ final class OptimizerPlanner {
         JsonNode cfg = optimizer.path("config");
         String name = vars.stringAttribute("name");
         if (name == null) {
-            name = cfg.path("name").asText(WeightPlanner.snake(cls));
+            name = cfg.path("name").asText(SnakeCase.of(cls));
         }
         // model.trainable_variables: every top-level layer's trainable weights, each variable once.
         Map<String, String> trainable = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.kerasview.convert;
 
+import dev.kerasview.config.SnakeCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.kerasview.config.KerasJson;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Maps the variables of a Keras 3 weights store to the layers of the model's config, in the
@@ -41,8 +41,6 @@ final class WeightPlanner {
             "SpatialDropout3D", "GaussianNoise", "GaussianDropout", "AlphaDropout", "Masking",
             "UnitNormalization", "Identity", "CenterCrop", "RandomFlip", "RandomRotation",
             "RandomZoom", "RandomCrop", "RandomTranslation", "RandomContrast", "Attention");
-
-    private static final Pattern NON_WORD = Pattern.compile("\\W+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final VariableNames variableNames;
 
@@ -74,12 +72,6 @@ final class WeightPlanner {
         return m.file().getFileName().toString();
     }
 
-    static String snake(String className) {
-        String s = NON_WORD.matcher(className).replaceAll("");
-        s = s.replaceAll("(.)([A-Z][a-z]+)", "$1_$2");
-        s = s.replaceAll("([a-z])([A-Z])", "$1_$2");
-        return s.toLowerCase(java.util.Locale.ROOT);
-    }
 
     /** One planning pass; holds the indexes of the store. */
     private final class Run {
@@ -139,7 +131,7 @@ final class WeightPlanner {
                 cfg.fields().forEachRemaining(e -> {
                     JsonNode v = e.getValue();
                     if (isLayerEnvelope(v) && (v.path("config").has("trainable") || LegacyModelConfig.isModel(v))) {
-                        String snake = snake(LegacyModelConfig.text(v.get("class_name")));
+                        String snake = SnakeCase.of(LegacyModelConfig.text(v.get("class_name")));
                         int k = counters.merge(snake, 1, Integer::sum) - 1;
                         String viaLayers = "layers/" + (k == 0 ? snake : snake + "_" + k);
                         layers.add(planTopLayer(new Child(v, e.getKey(), viaLayers), ""));
@@ -189,7 +181,7 @@ final class WeightPlanner {
                 if (isOperation(entry) || (sequential && "InputLayer".equals(cls))) {
                     continue;
                 }
-                String snake = snake(cls == null ? "layer" : cls);
+                String snake = SnakeCase.of(cls == null ? "layer" : cls);
                 int k = counters.merge(snake, 1, Integer::sum) - 1;
                 out.add(new Child(entry, base + "/" + (k == 0 ? snake : snake + "_" + k)));
             }

@@ -1,5 +1,6 @@
 package dev.kerasview.diagnose;
 
+import dev.kerasview.config.SnakeCase;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.catalog.VariableSpec;

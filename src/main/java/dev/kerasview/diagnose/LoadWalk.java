@@ -1,5 +1,6 @@
 package dev.kerasview.diagnose;
 
+import dev.kerasview.config.SnakeCase;
 import dev.kerasview.catalog.VariableSpec;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;

@@ -1,4 +1,4 @@
-package dev.kerasview.diagnose;
+package dev.kerasview.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
