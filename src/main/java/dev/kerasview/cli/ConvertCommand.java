@@ -14,9 +14,7 @@ import dev.kerasview.convert.PlannedLayer;
 import dev.kerasview.convert.TempFiles;
 import dev.kerasview.convert.WeightsFormat;
 import dev.kerasview.diagnose.Diagnoser;
-import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.formats.ModelReader;
-import dev.kerasview.model.Finding;
 import dev.kerasview.model.ModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -74,7 +72,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     /** The command as the CLI runs it, over the project's readers. */
     public ConvertCommand() {
-        this(ModelReader::open, ConvertCommand::diagnose);
+        this(ModelReader::open, written -> new Diagnoser().diagnose(written).firstErrorLine());
     }
 
     /** The command over another reader and diagnoser (tests). */
@@ -137,16 +135,6 @@ public final class ConvertCommand implements Callable<Integer> {
                 // The JVM is already exiting; the hook has run.
             }
         }
-    }
-
-    /** The diagnoser's first error on a written file, or null when it predicts Keras loads it. */
-    private static String diagnose(ModelFile written) {
-        Diagnosis d = new Diagnoser().diagnose(written);
-        if (d.loads()) {
-            return null;
-        }
-        Finding f = d.errors().get(0);
-        return f.code() + ": " + f.message();
     }
 
     private static LayerCatalog catalog() {

@@ -8,7 +8,6 @@ import dev.kerasview.convert.Converter;
 import dev.kerasview.convert.OutputDiagnosis;
 import dev.kerasview.convert.WeightsFormat;
 import dev.kerasview.diagnose.Diagnoser;
-import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.formats.ModelReader;
 import java.util.concurrent.CancellationException;
 
@@ -19,14 +18,7 @@ final class CoreModelConverter implements ModelConverter {
 
     @Override
     public ConversionOutcome convert(ConversionRequest request, ConversionProgress progress) throws Exception {
-        OutputDiagnosis outputDiagnosis = written -> {
-            Diagnosis d = new Diagnoser().diagnose(written);
-            if (d.loads()) {
-                return null;
-            }
-            var first = d.errors().get(0);
-            return first.code() + ": " + first.message();
-        };
+        OutputDiagnosis outputDiagnosis = written -> new Diagnoser().diagnose(written).firstErrorLine();
         dev.kerasview.convert.ConversionTarget target = request.target() == ConversionTarget.H5
                 ? dev.kerasview.convert.ConversionTarget.H5 : dev.kerasview.convert.ConversionTarget.JSON;
         dev.kerasview.convert.ConversionRequest core = new dev.kerasview.convert.ConversionRequest(
