@@ -87,27 +87,18 @@ final class ObjectGraph {
                 List.of(), true, env.trainable());
         all.add(model);
         List<Object> layers = new ArrayList<>();
-        for (JsonNode entry : env.layers()) {
-            if (!Envelope.is(entry)) {
-                continue;
+        for (Envelope e : members(env)) {
+            if (!e.isOperation()) {
+                layers.add(object(e, true));
             }
-            Envelope e = new Envelope(entry);
-            if (e.isOperation()) {
-                continue;
-            }
-            layers.add(object(e, true));
         }
         model.add("layers", layers);
         return model;
     }
 
     private Saveable sequential(Envelope env, boolean parentBuilt) {
-        boolean hasInput = false;
-        for (JsonNode entry : env.layers()) {
-            if (Envelope.is(entry) && new Envelope(entry).className().equals("InputLayer")) {
-                hasInput = true;
-            }
-        }
+        List<Envelope> members = members(env);
+        boolean hasInput = members.stream().anyMatch(e -> e.className().equals("InputLayer"));
         JsonNode c = env.config();
         boolean built = hasInput || env.buildConfig() != null
                 || c.hasNonNull("build_input_shape") || parentBuilt;
@@ -115,18 +106,24 @@ final class ObjectGraph {
                 List.of(), built, env.trainable());
         all.add(model);
         List<Object> layers = new ArrayList<>();
-        for (JsonNode entry : env.layers()) {
-            if (!Envelope.is(entry)) {
-                continue;
+        for (Envelope e : members) {
+            if (!e.className().equals("InputLayer")) {
+                layers.add(object(e, built));
             }
-            Envelope e = new Envelope(entry);
-            if (e.className().equals("InputLayer")) {
-                continue;
-            }
-            layers.add(object(e, built));
         }
         model.add("layers", layers);
         return model;
+    }
+
+    /** The object envelopes of a model's {@code layers} list (other JSON values are skipped). */
+    private static List<Envelope> members(Envelope model) {
+        List<Envelope> out = new ArrayList<>();
+        for (JsonNode entry : model.layers()) {
+            if (Envelope.is(entry)) {
+                out.add(new Envelope(entry));
+            }
+        }
+        return out;
     }
 
     private Saveable layer(Envelope env, boolean parentBuilt) {
