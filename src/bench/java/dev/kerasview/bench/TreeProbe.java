@@ -44,15 +44,31 @@ final class TreeProbe {
      * in its first two levels) and shows at least one laid-out, non-empty row.
      */
     boolean populated(Scene scene) {
+        return populated(scene, java.util.Set.of());
+    }
+
+    /** Like {@link #populated(Scene)}, counting only trees other than {@code earlier} (a new tab's tree). */
+    boolean populated(Scene scene, java.util.Set<Node> earlier) {
         for (Node n : all(scene.getRoot())) {
             TreeItem<?> root = n instanceof TreeView<?> tv ? tv.getRoot()
                     : n instanceof TreeTableView<?> ttv ? ttv.getRoot() : null;
-            if (root != null && n.isVisible() && itemsInTwoLevels(root, expectedItems) >= expectedItems
-                    && visibleRows(n) > 0) {
+            if (root != null && !earlier.contains(n) && n.isVisible()
+                    && itemsInTwoLevels(root, expectedItems) >= expectedItems && visibleRows(n) > 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Every tree in the scene now (compared by identity). */
+    static java.util.Set<Node> trees(Scene scene) {
+        java.util.Set<Node> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Node n : all(scene.getRoot())) {
+            if (n instanceof TreeView<?> || n instanceof TreeTableView<?>) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     /** The search field: a TextField named or prompted like a search/filter, else the only one. */

@@ -19,8 +19,12 @@ import java.util.concurrent.TimeUnit;
  * until its layer tree is laid out with rows, then types a query into the search field and
  * measures the longest stall of the FX thread while the window reacts.
  *
- * <p>Usage: {@code UiScaleBench FILE EXPECTED_ITEMS [QUERY] [KEY_INTERVAL_MS]}; prints one line
- * of {@code key=value} pairs. Run with {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless
+ * <p>With a second file, it is then opened in the running window the way a second
+ * {@code kerasview FILE} start does it (the single-instance hand-over), and the time until that
+ * new tab's tree is laid out is measured too.
+ *
+ * <p>Usage: {@code UiScaleBench FILE EXPECTED_ITEMS [QUERY] [KEY_INTERVAL_MS] [SECOND_FILE]}; prints
+ * one line of {@code key=value} pairs. Run with {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless
  * -Dprism.order=sw}.
  */
 public final class UiScaleBench {
@@ -37,6 +41,7 @@ public final class UiScaleBench {
         int expectedItems = Integer.parseInt(args[1]);
         String query = args.length > 2 ? args[2] : "dense_4999";
         long keyIntervalMs = args.length > 3 ? Long.parseLong(args[3]) : 100;
+        Path second = args.length > 4 ? Path.of(args[4]).toAbsolutePath() : null;
         if (!Files.isRegularFile(file)) {
             System.err.println(file + ": no such file");
             System.exit(2);
@@ -134,9 +139,49 @@ public final class UiScaleBench {
             out.append(" frames=").append(frames);
             out.append(" rows_after_filter=").append(rowsAfter);
         }
+        if (second != null) {
+            out.append(reopen(second, probe, scene, clock));
+        }
         System.out.println(out);
         System.out.flush();
         System.exit(0);
+    }
+
+    /**
+     * Hands {@code file} to the running window through the single-instance gate, exactly as a
+     * second start would, and measures until the new tab's tree shows its rows.
+     */
+    private static String reopen(Path file, TreeProbe probe, Scene scene, FrameClock clock) throws Exception {
+        java.util.Set<javafx.scene.Node> earlier = onFx(() -> TreeProbe.trees(scene));
+        CompletableFuture<Long> shown = new CompletableFuture<>();
+        onFx(() -> {
+            clock.everyFrame(() -> {
+                if (!shown.isDone() && probe.populated(scene, earlier)) {
+                    shown.complete(System.nanoTime());
+                }
+            });
+            return null;
+        });
+        long cpuBefore = processCpuNanos();
+        long start = System.nanoTime();
+        dev.kerasview.instance.InstanceClaim claim = dev.kerasview.instance.InstanceGate.forCurrentUser()
+                .claim(java.util.List.of(file));
+        if (!(claim instanceof dev.kerasview.instance.HandedOver)) {
+            // this process now holds no window of its own to hand over to: nothing to measure
+            return " reopen=not_handed_over";
+        }
+        long tree;
+        try {
+            tree = shown.get(TREE_TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return " reopen=timeout";
+        }
+        long cpu = processCpuNanos() - cpuBefore;
+        double stall = onFx(() -> clock.maxGapMillis(start, tree));
+        double cpuStall = onFx(() -> clock.maxCpuGapMillis(start, tree));
+        return String.format(" reopen_to_tree_ms=%.0f max_stall_during_reopen_ms=%.0f"
+                + " max_fx_cpu_between_frames_reopen_ms=%.0f process_cpu_reopen_ms=%.0f",
+                (tree - start) / 1e6, stall, cpuStall, cpu / 1e6);
     }
 
     // Key events go through the field's own dispatch chain, like keys from the keyboard once
