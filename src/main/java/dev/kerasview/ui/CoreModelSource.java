@@ -7,18 +7,30 @@ import dev.kerasview.formats.OpenModel;
 import dev.kerasview.formats.UnreadableFileException;
 import java.nio.file.Path;
 
-/** Opens files through the core reader and diagnoser. */
+/** Opens files through the core reader; diagnoses them through the core diagnoser when asked. */
 final class CoreModelSource implements ModelSource {
 
     @Override
-    public LoadedModel open(Path file, Path weightsOrNull) throws UnreadableFileException {
-        OpenModel open = ModelReader.open(file, weightsOrNull);
-        try {
-            Diagnosis d = new Diagnoser().diagnose(open.model());
-            return new LoadedModel(open, d.findings(), d.loads());
-        } catch (RuntimeException | StackOverflowError e) {
+    public ReadModel open(Path file, Path weightsOrNull) throws UnreadableFileException {
+        return new CoreReadModel(ModelReader.open(file, weightsOrNull));
+    }
+
+    /** A file read by the core reader, diagnosed by the core diagnoser. */
+    private record CoreReadModel(OpenModel open) implements ReadModel {
+
+        @Override
+        public LoadedModel diagnose() {
+            try {
+                Diagnosis d = new Diagnoser().diagnose(open.model());
+                return new LoadedModel(open, d.findings(), d.loads());
+            } catch (RuntimeException | StackOverflowError e) {
+                return LoadedModel.diagnosisFailed(open, e);
+            }
+        }
+
+        @Override
+        public void close() {
             open.close();
-            throw new UnreadableFileException(file, "was read, but diagnosing it failed: " + ErrorMessages.describe(e), e);
         }
     }
 }

@@ -23,11 +23,17 @@ public final class KerasviewApplication extends Application {
 
     private MainWindowViewModel viewModel;
     private InstanceClaim claim;
+    private PrefetchingModelSource source;
 
     @Override
     public void init() {
+        // reading starts before the window is built, so both go on at once
+        source = new PrefetchingModelSource(new CoreModelSource(), files());
         // before any window: a second start hands its files to the window already running
         claim = InstanceGate.forCurrentUser().claim(files());
+        if (claim instanceof HandedOver) {
+            source.close();
+        }
     }
 
     private List<Path> files() {
@@ -41,7 +47,7 @@ public final class KerasviewApplication extends Application {
             return;
         }
         Thread.currentThread().setUncaughtExceptionHandler(new UncaughtErrorHandler(message -> showError(stage, message)));
-        viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
+        viewModel = new MainWindowViewModel(source, new CoreModelConverter(),
                 RecentFiles.inUserConfig(), new DialogWeightsChooser(() -> stage),
                 new FolderOpener(getHostServices()));
         MainWindowView view = new MainWindowView(viewModel);
@@ -72,6 +78,9 @@ public final class KerasviewApplication extends Application {
     public void stop() {
         if (viewModel != null) {
             viewModel.closeAll();
+        }
+        if (source != null) {
+            source.close();
         }
         if (claim instanceof PrimaryInstance primary) {
             primary.close();

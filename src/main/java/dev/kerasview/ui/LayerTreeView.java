@@ -102,6 +102,7 @@ public final class LayerTreeView extends VBox {
         getChildren().addAll(bar, table);
 
         showTree(viewModel.shownTreeProperty().get());
+        viewModel.indexProperty().addListener((obs, old, index) -> restatus(index));
         viewModel.shownTreeProperty().addListener((obs, old, tree) -> showTree(tree));
         viewModel.matchCountProperty().addListener((obs, o, n) -> updateMatches());
         viewModel.appliedFilterProperty().addListener((obs, o, f) -> {
@@ -170,6 +171,32 @@ public final class LayerTreeView extends VBox {
         item.setExpanded(expandAll || depth == 0 || row.status().failing()
                 || (row.node().kind() == LayerKind.MODEL && depth < 2 && row.children().size() <= 200));
         return item;
+    }
+
+    /**
+     * The diagnosis attached its findings: the cached full tree keeps its items (and so what
+     * the person expanded, scrolled to and selected) and takes the new rows; a failing row opens
+     * as it would have if the statuses had been known from the start.
+     */
+    private void restatus(LayerIndex index) {
+        if (fullRoot != null) {
+            restatus(fullRoot, index);
+            if (table.getRoot() == fullRoot) {
+                // cells copy their values when they are filled: make them fill again
+                table.refresh();
+            }
+        }
+    }
+
+    private static void restatus(TreeItem<LayerRow> item, LayerIndex index) {
+        LayerRow row = index.row(item.getValue().node()).orElse(item.getValue());
+        item.setValue(row);
+        if (row.status().failing() && !item.getChildren().isEmpty()) {
+            item.setExpanded(true);
+        }
+        for (TreeItem<LayerRow> c : item.getChildren()) {
+            restatus(c, index);
+        }
     }
 
     private void register(TreeItem<LayerRow> item) {

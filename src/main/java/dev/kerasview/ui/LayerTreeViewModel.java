@@ -23,7 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class LayerTreeViewModel {
 
-    private final LayerIndex index;
+    private final ReadOnlyObjectWrapper<LayerIndex> index;
     private final ReadOnlyObjectWrapper<LayerRow> shownTree;
     private final ReadOnlyStringWrapper appliedFilter = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
@@ -31,14 +31,28 @@ public final class LayerTreeViewModel {
 
     /** A tree over the layers of {@code index}. */
     public LayerTreeViewModel(LayerIndex index) {
-        this.index = index;
+        this.index = new ReadOnlyObjectWrapper<>(index);
         this.shownTree = new ReadOnlyObjectWrapper<>(index.root());
         matchCount.set(index.preorder().size());
     }
 
     /** The index the rows come from. */
     public LayerIndex index() {
-        return index;
+        return index.get();
+    }
+
+    /** The index the rows come from; replaced once when the diagnosis attaches its findings. */
+    public ReadOnlyObjectProperty<LayerIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the rows of {@code diagnosed}: the same layers with the findings attached (their
+     * statuses), under the filter and selection already in place.
+     */
+    public void showStatuses(LayerIndex diagnosed) {
+        index.set(diagnosed);
+        filter(appliedFilter.get());
     }
 
     /** The rows to show: the full tree, or the matches of the filter with their ancestors. */
@@ -73,6 +87,11 @@ public final class LayerTreeViewModel {
             return;
         }
         appliedFilter.set(needle);
+        filter(needle);
+    }
+
+    private void filter(String needle) {
+        LayerIndex index = this.index.get();
         if (needle.isEmpty()) {
             matchCount.set(index.preorder().size());
             shownTree.set(index.root());

@@ -3,6 +3,7 @@ package dev.kerasview.ui;
 import dev.kerasview.formats.OpenModel;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.ModelFile;
+import dev.kerasview.model.Severity;
 import java.util.List;
 
 /**
@@ -12,15 +13,32 @@ import java.util.List;
  * @param findings every finding: reading problems and the diagnosis
  * @param loads    the prediction whether Keras loads the file
  */
-public record LoadedModel(OpenModel open, List<Finding> findings, boolean loads) implements AutoCloseable {
+public record LoadedModel(OpenModel open, List<Finding> findings, boolean loads) implements ReadModel {
 
     public LoadedModel {
         findings = List.copyOf(findings);
     }
 
+    /**
+     * The model when the diagnosis itself broke: the tree is on screen already, so a defect
+     * there must neither hide it nor pass for a sound file.
+     */
+    public static LoadedModel diagnosisFailed(OpenModel open, Throwable cause) {
+        return new LoadedModel(open, List.of(new Finding(Severity.ERROR, "INTERNAL_ERROR", null, null,
+                null, null, null, "kerasview could not finish the diagnosis: " + ErrorMessages.describe(cause),
+                "A defect in kerasview, not necessarily in the file.",
+                List.of("Report the file and this message to the kerasview maintainers."))), false);
+    }
+
     /** The structure of the file. */
     public ModelFile model() {
         return open.model();
+    }
+
+    /** Itself: its diagnosis is already known. */
+    @Override
+    public LoadedModel diagnose() {
+        return this;
     }
 
     @Override

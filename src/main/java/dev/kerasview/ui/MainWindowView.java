@@ -99,9 +99,9 @@ public final class MainWindowView extends BorderPane {
             e.consume();
             viewModel.close(t);
         });
-        t.loadedProperty().addListener((obs, old, loaded) -> {
-            if (loaded != null) {
-                tab.setGraphic(loaded.verdict().loads() ? StatusIcon.ok() : StatusIcon.error(false));
+        t.checkedProperty().addListener((obs, old, checked) -> {
+            if (checked != null) {
+                tab.setGraphic(checked.verdict().loads() ? StatusIcon.ok() : StatusIcon.error(false));
             }
         });
         t.stateProperty().addListener((obs, old, s) -> {

@@ -77,7 +77,8 @@ public final class ModelTabView extends StackPane {
     private Node loaded(ModelTabViewModel.Loaded m) {
         treeView = new LayerTreeView(m.tree());
         LayerDetailsView details = new LayerDetailsView(m.details());
-        FindingsView findings = new FindingsView(m.findings(), viewModel.conversion());
+        StackPane findings = new StackPane();
+        findings.getStyleClass().add("findings-slot");
 
         SplitPane right = new SplitPane(findings, details);
         right.setOrientation(Orientation.VERTICAL);
@@ -87,18 +88,35 @@ public final class ModelTabView extends StackPane {
         main.getStyleClass().add("main-split");
 
         BorderPane pane = new BorderPane(main);
-        pane.setTop(new VBox(header(m), new ConversionView(viewModel.conversion())));
+        pane.setTop(new VBox(header(), new ConversionView(viewModel.conversion())));
         pane.setBottom(new StatusBarView(m.statusBar()));
+
+        // the tree shows while the diagnosis still runs; its findings take their place when done
+        showFindings(findings, viewModel.checkedProperty().get());
+        viewModel.checkedProperty().addListener((obs, old, c) -> showFindings(findings, c));
         return pane;
     }
 
-    private Node header(ModelTabViewModel.Loaded m) {
-        Verdict v = m.verdict();
-        Label headline = new Label(v.headline());
+    private void showFindings(StackPane slot, ModelTabViewModel.Checked c) {
+        if (c == null) {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setId("diagnosingIndicator");
+            spinner.setMaxSize(28, 28);
+            Label label = new Label("Checking whether Keras loads this file …");
+            label.getStyleClass().add("muted");
+            VBox box = new VBox(10, spinner, label);
+            box.setAlignment(Pos.CENTER);
+            slot.getChildren().setAll(box);
+        } else {
+            slot.getChildren().setAll(new FindingsView(c.findings(), viewModel.conversion()));
+        }
+    }
+
+    private Node header() {
+        Label headline = new Label();
         headline.setId("verdictLabel");
-        headline.getStyleClass().addAll("verdict", v.loads() ? "verdict-loads" : "verdict-fails");
-        headline.setGraphic(v.loads() ? StatusIcon.ok() : StatusIcon.error(false));
-        Label detail = new Label(v.detail());
+        headline.getStyleClass().add("verdict");
+        Label detail = new Label();
         detail.getStyleClass().add("verdict-detail");
         Label file = new Label(viewModel.file().toString()
                 + (viewModel.weights() == null ? "" : "  +  " + viewModel.weights().getFileName()));
@@ -119,7 +137,27 @@ public final class ModelTabView extends StackPane {
 
         HBox header = new HBox(12, text, toH5, toJson);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().addAll("tab-header", v.loads() ? "header-loads" : "header-fails");
+        header.getStyleClass().add("tab-header");
+        showVerdict(headline, detail, header, viewModel.checkedProperty().get());
+        viewModel.checkedProperty().addListener((obs, old, c) -> showVerdict(headline, detail, header, c));
         return header;
+    }
+
+    private static void showVerdict(Label headline, Label detail, HBox header, ModelTabViewModel.Checked c) {
+        headline.getStyleClass().removeAll("verdict-loads", "verdict-fails", "verdict-pending");
+        header.getStyleClass().removeAll("header-loads", "header-fails");
+        if (c == null) {
+            headline.setText("Checking whether Keras loads this file …");
+            headline.setGraphic(null);
+            headline.getStyleClass().add("verdict-pending");
+            detail.setText("");
+            return;
+        }
+        Verdict v = c.verdict();
+        headline.setText(v.headline());
+        headline.getStyleClass().add(v.loads() ? "verdict-loads" : "verdict-fails");
+        headline.setGraphic(v.loads() ? StatusIcon.ok() : StatusIcon.error(false));
+        detail.setText(v.detail());
+        header.getStyleClass().add(v.loads() ? "header-loads" : "header-fails");
     }
 }

@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.formats.OpenModel;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -8,8 +9,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * One tab: a file being read, the model once read (tree, findings, details, status bar,
- * conversion), or the reason it could not be read.
+ * One tab: a file being read, the model once read (tree, details, status bar, conversion),
+ * or the reason it could not be read. The tree shows as soon as the file is read; the verdict
+ * and findings follow when the diagnosis, which runs after, is done.
  */
 public final class ModelTabViewModel {
 
@@ -23,20 +25,30 @@ public final class ModelTabViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Checked> checked = new ReadOnlyObjectWrapper<>();
+    private ReadModel read;
+    private DiagnosisService diagnosisService;
     private boolean closed;
 
     /**
      * The parts of a read model.
      *
      * @param model     the opened file
-     * @param verdict   the headline
      * @param tree      the layer tree
-     * @param findings  the findings panel
      * @param details   the details panel
      * @param statusBar the status bar
      */
-    public record Loaded(LoadedModel model, Verdict verdict, LayerTreeViewModel tree, FindingsViewModel findings,
-                         LayerDetailsViewModel details, StatusBarViewModel statusBar) {
+    public record Loaded(OpenModel model, LayerTreeViewModel tree, LayerDetailsViewModel details,
+                         StatusBarViewModel statusBar) {
+    }
+
+    /**
+     * The parts the diagnosis adds.
+     *
+     * @param verdict  the headline
+     * @param findings the findings panel
+     */
+    public record Checked(Verdict verdict, FindingsViewModel findings) {
     }
 
     /** A tab for {@code file} (with separate {@code weights}, or null); call {@link #load()} to read it. */
@@ -60,27 +72,50 @@ public final class ModelTabViewModel {
         openService.restart();
     }
 
-    private void show(LoadedModel m) {
-        if (closed) {
-            m.close();
+    private void show(OpenModelService.Opened opened) {
+        if (opened == null) {
             return;
         }
-        LayerIndex index = new LayerIndex(m.model().root(), m.findings());
-        LayerTreeViewModel tree = new LayerTreeViewModel(index);
-        FindingsViewModel findings = new FindingsViewModel(m.findings(), tree);
-        LayerDetailsViewModel details = new LayerDetailsViewModel(tree, m.open().tensors());
-        loaded.set(new Loaded(m, Verdict.of(m.loads(), m.findings()), tree, findings, details,
-                StatusBarViewModel.of(m.model(), index.root().parameters())));
+        if (closed) {
+            opened.read().close();
+            return;
+        }
+        read = opened.read();
+        OpenModel m = read.open();
+        LayerTreeViewModel tree = new LayerTreeViewModel(opened.index());
+        LayerDetailsViewModel details = new LayerDetailsViewModel(tree, m.tensors());
+        loaded.set(new Loaded(m, tree, details, StatusBarViewModel.of(m.model(), opened.index().root().parameters())));
         state.set(State.LOADED);
+        diagnose(read, tree);
     }
 
-    /** Releases the file; a read still running is abandoned. */
+    private void diagnose(ReadModel r, LayerTreeViewModel tree) {
+        diagnosisService = new DiagnosisService(r);
+        diagnosisService.setOnSucceeded(e -> {
+            DiagnosisService.Diagnosed d = diagnosisService.getValue();
+            tree.showStatuses(d.index());
+            showVerdict(d.model(), tree);
+        });
+        diagnosisService.setOnFailed(e ->
+                showVerdict(LoadedModel.diagnosisFailed(r.open(), diagnosisService.getException()), tree));
+        diagnosisService.start();
+    }
+
+    private void showVerdict(LoadedModel m, LayerTreeViewModel tree) {
+        if (!closed) {
+            checked.set(new Checked(Verdict.of(m.loads(), m.findings()), new FindingsViewModel(m.findings(), tree)));
+        }
+    }
+
+    /** Releases the file; a read or diagnosis still running is abandoned. */
     public void close() {
         closed = true;
         openService.cancel();
-        Loaded l = loaded.get();
-        if (l != null) {
-            l.model().close();
+        if (diagnosisService != null) {
+            diagnosisService.cancel();
+        }
+        if (read != null) {
+            read.close();
         }
     }
 
@@ -113,6 +148,11 @@ public final class ModelTabViewModel {
     /** What the background read is doing. */
     public ReadOnlyStringProperty loadingMessageProperty() {
         return openService.messageProperty();
+    }
+
+    /** The verdict and findings once the diagnosis is done, else null (still checking). */
+    public ReadOnlyObjectProperty<Checked> checkedProperty() {
+        return checked.getReadOnlyProperty();
     }
 
     /** The model's parts once loaded, else null. */

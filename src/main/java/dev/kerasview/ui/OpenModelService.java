@@ -1,15 +1,25 @@
 package dev.kerasview.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.concurrent.Service;
 import javafx.concurrent.Task;
 
-/** Reads and diagnoses one file in the background so the window never freezes. */
-public final class OpenModelService extends Service<LoadedModel> {
+/** Reads one file and indexes its layers in the background so the window never freezes. */
+public final class OpenModelService extends Service<OpenModelService.Opened> {
 
     private final ModelSource source;
     private final Path file;
     private final Path weights;
+
+    /**
+     * A read file with its layer rows, not yet diagnosed.
+     *
+     * @param read  the read file
+     * @param index its layers, all without findings
+     */
+    public record Opened(ReadModel read, LayerIndex index) {
+    }
 
     /** A service opening {@code file} (with {@code weights}, or null) through {@code source}. */
     public OpenModelService(ModelSource source, Path file, Path weights) {
@@ -19,17 +29,19 @@ public final class OpenModelService extends Service<LoadedModel> {
     }
 
     @Override
-    protected Task<LoadedModel> createTask() {
+    protected Task<Opened> createTask() {
         return new Task<>() {
             @Override
-            protected LoadedModel call() throws Exception {
+            protected Opened call() throws Exception {
                 updateMessage("Reading " + file.getFileName() + " …");
-                LoadedModel loaded = source.open(file, weights);
+                ReadModel read = source.open(file, weights);
                 if (isCancelled()) {
                     // the tab was closed while reading: nobody will take ownership of the file
-                    loaded.close();
+                    read.close();
+                    return null;
                 }
-                return loaded;
+                // the rows are built here, not on the FX thread: thousands of layers take a while
+                return new Opened(read, new LayerIndex(read.open().model().root(), List.of()));
             }
         };
     }

@@ -48,7 +48,8 @@ class MainWindowViewModelTest {
         assertSame(vm.tabs().get(1), vm.selectedTabProperty().get());
         ModelTabViewModel a = vm.tabs().get(0);
         Fx.waitUntil(() -> a.stateProperty().get() == ModelTabViewModel.State.LOADED, 5000, "a loaded");
-        assertEquals("Keras will fail to load this file: 2 layers", a.loadedProperty().get().verdict().headline());
+        Fx.waitUntil(() -> a.checkedProperty().get() != null, 5000, "a diagnosed");
+        assertEquals("Keras will fail to load this file: 2 layers", a.checkedProperty().get().verdict().headline());
         assertEquals(List.of(dir.resolve("b.keras"), dir.resolve("a.keras")), vm.recentFiles());
     }
 

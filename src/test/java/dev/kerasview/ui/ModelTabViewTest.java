@@ -53,6 +53,15 @@ class ModelTabViewTest {
         WaitForAsyncUtils.asyncFx(() -> viewModel.open(List.of(file))).get();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.selectedTabProperty().get() != null
                 && viewModel.selectedTabProperty().get().stateProperty().get() != ModelTabViewModel.State.LOADING);
+        waitForDiagnosis();
+    }
+
+    /** The tree shows before the diagnosis is done; the verdict and highlights follow it. */
+    private void waitForDiagnosis() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            ModelTabViewModel tab = viewModel.selectedTabProperty().get();
+            return tab.stateProperty().get() == ModelTabViewModel.State.FAILED || tab.checkedProperty().get() != null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -129,7 +138,7 @@ class ModelTabViewTest {
         assertTrue(dropped);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.selectedTabProperty().get() != null
                 && viewModel.selectedTabProperty().get().stateProperty().get() == ModelTabViewModel.State.LOADED);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForDiagnosis();
         assertEquals(dev.kerasview.model.FileFormat.KERAS_DIRECTORY,
                 viewModel.selectedTabProperty().get().loadedProperty().get().model().model().format());
         assertEquals("Loads in Keras", robot.lookup("#verdictLabel").queryAs(Label.class).getText());

@@ -1,0 +1,107 @@
+package dev.kerasview.ui;
+
+import dev.kerasview.formats.UnreadableFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Starts reading the files named at start while the JavaFX window is still being built, and
+ * hands each read to the tab that opens that file. Building the window takes about as long as
+ * reading a big model, so the two overlap instead of following each other. Any other file, or
+ * one opened a second time, goes straight to the wrapped source.
+ */
+final class PrefetchingModelSource implements ModelSource, AutoCloseable {
+
+    private final ModelSource source;
+    /** Reads not yet taken by a tab, by normalised absolute path; guarded by {@code this}. */
+    private final Map<Path, CompletableFuture<ReadModel>> pending = new HashMap<>();
+
+    /** Reads {@code files} through {@code source} on a background thread, starting now. */
+    PrefetchingModelSource(ModelSource source, List<Path> files) {
+        this.source = source;
+        Set<Path> wanted = new LinkedHashSet<>();
+        for (Path f : files) {
+            Path p = f.toAbsolutePath().normalize();
+            // a model.json's weights may have to be chosen in a dialog first
+            if (!WeightsPairing.needsWeights(p)) {
+                wanted.add(p);
+            }
+        }
+        for (Path p : wanted) {
+            pending.put(p, new CompletableFuture<>());
+        }
+        if (!wanted.isEmpty()) {
+            Thread reader = new Thread(() -> readAll(List.copyOf(wanted)), "kerasview-prefetch");
+            reader.setDaemon(true);
+            reader.start();
+        }
+    }
+
+    private void readAll(List<Path> files) {
+        for (Path f : files) {
+            CompletableFuture<ReadModel> result;
+            synchronized (this) {
+                result = pending.get(f);
+            }
+            if (result == null) {
+                continue;
+            }
+            try {
+                ReadModel read = source.open(f, null);
+                if (!result.complete(read)) {
+                    read.close();
+                }
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        }
+    }
+
+    @Override
+    public ReadModel open(Path file, Path weightsOrNull) throws UnreadableFileException {
+        CompletableFuture<ReadModel> result = null;
+        if (weightsOrNull == null) {
+            synchronized (this) {
+                result = pending.remove(file.toAbsolutePath().normalize());
+            }
+        }
+        if (result == null) {
+            return source.open(file, weightsOrNull);
+        }
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            // the tab was closed while waiting: the read, when it finishes, is released
+            result.thenAccept(ReadModel::close);
+            Thread.currentThread().interrupt();
+            throw new UnreadableFileException(file, "reading was abandoned", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UnreadableFileException u) {
+                throw u;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new UnreadableFileException(file, "cannot be read: " + ErrorMessages.describe(cause), cause);
+        }
+    }
+
+    /** Releases every read no tab has taken (the window closes). */
+    @Override
+    public synchronized void close() {
+        for (CompletableFuture<ReadModel> r : pending.values()) {
+            r.thenAccept(ReadModel::close);
+        }
+        pending.clear();
+    }
+}
