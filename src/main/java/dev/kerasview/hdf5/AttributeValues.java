@@ -21,6 +21,11 @@ final class AttributeValues {
         return convert(d);
     }
 
+    /** The value of already decoded attribute data, as {@link #read(Attribute)} gives it. */
+    static Object of(Object data) {
+        return convert(data);
+    }
+
     private static Object convert(Object d) {
         if (d == null) {
             return null;

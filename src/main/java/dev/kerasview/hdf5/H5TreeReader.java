@@ -47,10 +47,12 @@ public final class H5TreeReader {
     private final Map<String, DatasetLocation> index = new LinkedHashMap<>();
     /** Path each group was first read under, by object address: hard links can form cycles. */
     private final Map<Long, String> readGroups = new java.util.HashMap<>();
+    private final VariableLengthStrings strings;
 
     private H5TreeReader(HdfFile file) {
         this.file = file;
         this.userBlock = file.getUserBlockSize();
+        this.strings = new VariableLengthStrings(file.getHdfBackingStorage());
     }
 
     /** Reads the whole structure of an open file. */
@@ -193,7 +195,7 @@ public final class H5TreeReader {
         return new H5Group(path, attrs, groups, datasets, problem);
     }
 
-    private static Map<String, Object> attributes(Node n) {
+    private Map<String, Object> attributes(Node n) {
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Attribute> attrs;
         try {
@@ -203,7 +205,9 @@ public final class H5TreeReader {
         }
         for (Map.Entry<String, Attribute> a : attrs.entrySet()) {
             try {
-                Object v = AttributeValues.read(a.getValue());
+                Attribute attr = a.getValue();
+                Object v = attr.isEmpty() ? AttributeValues.read(attr)
+                        : strings.read(attr).map(AttributeValues::of).orElseGet(() -> AttributeValues.read(attr));
                 if (v != null) {
                     out.put(a.getKey(), v);
                 }
