@@ -90,6 +90,9 @@ public final class UiScaleBench {
         double loadStall = onFx(() -> clock.maxGapMillis(shown, tree));
         double loadCpuStall = onFx(() -> clock.maxCpuGapMillis(shown, tree));
         long processCpuAtTree = processCpuNanos();
+        if (Boolean.getBoolean("bench.threads")) {
+            System.err.println(ThreadCpu.summary());
+        }
 
         Optional<TextField> field = onFx(() -> probe.searchField(scene));
         StringBuilder out = new StringBuilder();
