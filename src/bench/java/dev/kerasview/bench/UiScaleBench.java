@@ -68,6 +68,7 @@ public final class UiScaleBench {
                     // rows counted here were laid out by an earlier pulse: at most one frame late
                     if (!treeShown.isDone() && probe.populated(s)) {
                         treeAt[0] = System.nanoTime();
+                        trace("tree");
                         treeShown.complete(s);
                     }
                 }
@@ -160,12 +161,14 @@ public final class UiScaleBench {
         onFx(() -> {
             clock.everyFrame(() -> {
                 if (!shown.isDone() && probe.populated(scene, earlier)) {
+                    trace("tree2");
                     shown.complete(System.nanoTime());
                 }
             });
             return null;
         });
         long cpuBefore = processCpuNanos();
+        trace("reopen");
         long start = System.nanoTime();
         dev.kerasview.instance.InstanceClaim claim = dev.kerasview.instance.InstanceGate.forCurrentUser()
                 .claim(java.util.List.of(file));
@@ -209,6 +212,13 @@ public final class UiScaleBench {
             best = Math.max(best, TreeProbe.visibleRows(n));
         }
         return best;
+    }
+
+    /** With -Dbench.threads=true, when (ms since the JVM started) a step happened, on stderr. */
+    private static void trace(String step) {
+        if (Boolean.getBoolean("bench.threads")) {
+            System.err.println("T " + step + " " + ManagementFactory.getRuntimeMXBean().getUptime());
+        }
     }
 
     private static long processCpuNanos() {

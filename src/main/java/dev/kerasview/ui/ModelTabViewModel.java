@@ -86,7 +86,13 @@ public final class ModelTabViewModel {
         LayerDetailsViewModel details = new LayerDetailsViewModel(tree, m.tensors());
         loaded.set(new Loaded(m, tree, details, StatusBarViewModel.of(m.model(), opened.index().root().parameters())));
         state.set(State.LOADED);
-        diagnose(read, tree);
+        // the diagnosis would compete for the processor with the first layout of the tree
+        ReadModel r = read;
+        AfterNextFrame.run(() -> {
+            if (!closed) {
+                diagnose(r, tree);
+            }
+        });
     }
 
     private void diagnose(ReadModel r, LayerTreeViewModel tree) {
