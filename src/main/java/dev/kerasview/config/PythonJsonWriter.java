@@ -51,6 +51,9 @@ final class PythonJsonWriter {
             appendString(sb, node.textValue());
         } else if (node.isBoolean()) {
             sb.append(node.booleanValue() ? "true" : "false");
+        } else if (node.isInt() || node.isLong()) {
+            // most numbers in a config; no BigInteger on the way (a model has thousands of them)
+            sb.append(node.longValue());
         } else if (node.isIntegralNumber()) {
             sb.append(node.bigIntegerValue().toString());
         } else if (node.isNumber()) {
@@ -72,7 +75,10 @@ final class PythonJsonWriter {
 
     private static void appendString(StringBuilder sb, String s) {
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = plainPrefix(s);
+        // nearly every key and value is plain ASCII: copied in one go
+        sb.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -92,5 +98,16 @@ final class PythonJsonWriter {
             }
         }
         sb.append('"');
+    }
+
+    /** Length of the leading part of {@code s} that needs no escaping. */
+    private static int plainPrefix(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return i;
+            }
+        }
+        return s.length();
     }
 }
