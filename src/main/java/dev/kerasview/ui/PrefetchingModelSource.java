@@ -3,6 +3,7 @@ package dev.kerasview.ui;
 import dev.kerasview.formats.UnreadableFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,27 +34,28 @@ final class PrefetchingModelSource implements ModelSource, AutoCloseable {
                 wanted.add(p);
             }
         }
+        Map<Path, CompletableFuture<ReadModel>> reads = new LinkedHashMap<>();
         for (Path p : wanted) {
-            pending.put(p, new CompletableFuture<>());
+            reads.put(p, new CompletableFuture<>());
         }
-        if (!wanted.isEmpty()) {
-            Thread reader = new Thread(() -> readAll(List.copyOf(wanted)), "kerasview-prefetch");
+        pending.putAll(reads);
+        if (!reads.isEmpty()) {
+            // the reader keeps its own list: a tab may take a read out of pending before it starts
+            Thread reader = new Thread(() -> readAll(reads), "kerasview-prefetch");
             reader.setDaemon(true);
             reader.start();
         }
     }
 
-    private void readAll(List<Path> files) {
-        for (Path f : files) {
-            CompletableFuture<ReadModel> result;
-            synchronized (this) {
-                result = pending.get(f);
-            }
-            if (result == null) {
+    private void readAll(Map<Path, CompletableFuture<ReadModel>> reads) {
+        for (Map.Entry<Path, CompletableFuture<ReadModel>> r : reads.entrySet()) {
+            CompletableFuture<ReadModel> result = r.getValue();
+            if (result.isDone()) {
+                // cancelled: the window closed before this file's turn
                 continue;
             }
             try {
-                ReadModel read = source.open(f, null);
+                ReadModel read = source.open(r.getKey(), null);
                 if (!result.complete(read)) {
                     read.close();
                 }
@@ -100,7 +102,10 @@ final class PrefetchingModelSource implements ModelSource, AutoCloseable {
     @Override
     public synchronized void close() {
         for (CompletableFuture<ReadModel> r : pending.values()) {
-            r.thenAccept(ReadModel::close);
+            // not started or still reading: the reader closes what it finishes; done: closed here
+            if (!r.cancel(false)) {
+                r.thenAccept(ReadModel::close);
+            }
         }
         pending.clear();
     }
