@@ -84,7 +84,7 @@ public final class FindingsView extends VBox {
             getChildren().addAll(heading, split);
         }
 
-        if (!viewModel.findings().isEmpty()) {
+        if (viewModel.opensOnFirstFinding()) {
             list.getSelectionModel().select(0);
         }
     }

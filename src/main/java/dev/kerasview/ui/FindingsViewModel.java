@@ -23,9 +23,11 @@ public final class FindingsViewModel {
     private final ReadOnlyStringWrapper cause = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper remedies = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
+    private final LayerTreeViewModel tree;
 
     /** Findings of one model, wired to select layers of {@code tree}. */
     public FindingsViewModel(List<Finding> all, LayerTreeViewModel tree) {
+        this.tree = tree;
         this.findings = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(
                 all.stream().sorted(Comparator.comparing(Finding::severity)).toList()));
         selectedFinding.addListener((obs, old, f) -> {
@@ -69,6 +71,14 @@ public final class FindingsViewModel {
                     .append("expected ").append(f.expected()).append(", found ").append(f.found());
         }
         location.set(where.toString());
+    }
+
+    /**
+     * True when the findings should open on the first one (and so select its layer): not when
+     * the person already picked a layer while the diagnosis was running.
+     */
+    public boolean opensOnFirstFinding() {
+        return !findings.isEmpty() && tree.selectedLayerProperty().get() == null;
     }
 
     /** All findings, errors first. */

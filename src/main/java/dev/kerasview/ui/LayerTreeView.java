@@ -175,28 +175,31 @@ public final class LayerTreeView extends VBox {
 
     /**
      * The diagnosis attached its findings: the cached full tree keeps its items (and so what
-     * the person expanded, scrolled to and selected) and takes the new rows; a failing row opens
-     * as it would have if the statuses had been known from the start.
+     * the person expanded, scrolled to and selected); only items whose status or findings
+     * changed take their new row, since each change fires an event up the whole tree. A
+     * failing row opens as it would have if the statuses had been known from the start.
      */
     private void restatus(LayerIndex index) {
-        if (fullRoot != null) {
-            restatus(fullRoot, index);
-            if (table.getRoot() == fullRoot) {
-                // cells copy their values when they are filled: make them fill again
-                table.refresh();
-            }
+        if (fullRoot != null && restatus(fullRoot, index) && table.getRoot() == fullRoot) {
+            // cells copy their values when they are filled: make them fill again
+            table.refresh();
         }
     }
 
-    private static void restatus(TreeItem<LayerRow> item, LayerIndex index) {
-        LayerRow row = index.row(item.getValue().node()).orElse(item.getValue());
-        item.setValue(row);
-        if (row.status().failing() && !item.getChildren().isEmpty()) {
-            item.setExpanded(true);
+    private static boolean restatus(TreeItem<LayerRow> item, LayerIndex index) {
+        LayerRow old = item.getValue();
+        LayerRow row = index.row(old.node()).orElse(old);
+        boolean changed = row.status() != old.status() || !row.findings().equals(old.findings());
+        if (changed) {
+            item.setValue(row);
+            if (row.status().failing() && !item.getChildren().isEmpty()) {
+                item.setExpanded(true);
+            }
         }
         for (TreeItem<LayerRow> c : item.getChildren()) {
-            restatus(c, index);
+            changed |= restatus(c, index);
         }
+        return changed;
     }
 
     private void register(TreeItem<LayerRow> item) {
