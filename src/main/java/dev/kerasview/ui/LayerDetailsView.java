@@ -27,18 +27,14 @@ public final class LayerDetailsView extends VBox {
 
     private final LayerDetailsViewModel viewModel;
     private final GridPane statsGrid = new GridPane();
-    private final BarChart<String, Number> histogram;
+    private final VBox statsBox = new VBox(6);
+    /** Made when a variable is first selected: a chart's classes and styles cost a noticeable part of opening a model. */
+    private BarChart<String, Number> histogram;
 
     /** The view of {@code viewModel}. */
     public LayerDetailsView(LayerDetailsViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("layer-details-view");
-        CategoryAxis x = new CategoryAxis();
-        x.setTickLabelsVisible(false);
-        x.setTickMarkVisible(false);
-        NumberAxis y = new NumberAxis();
-        y.setLabel("count");
-        histogram = new BarChart<>(x, y);
 
         Label title = new Label();
         title.setId("detailsTitle");
@@ -51,13 +47,46 @@ public final class LayerDetailsView extends VBox {
 
         TabPane tabs = new TabPane(
                 new Tab("Variables", variablesPane()),
-                new Tab("Configuration", configTable()),
-                new Tab("JSON", rawJson()));
+                lazyTab("Configuration", this::configTable),
+                lazyTab("JSON", this::rawJson));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("details-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         getChildren().addAll(title, subtitle, tabs);
+    }
+
+    /** A tab whose content is made when first shown: most people never open it, and a model opens faster without it. */
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = new Tab(title);
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected() && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
+    }
+
+    private BarChart<String, Number> histogram() {
+        if (histogram == null) {
+            CategoryAxis x = new CategoryAxis();
+            x.setTickLabelsVisible(false);
+            x.setTickMarkVisible(false);
+            NumberAxis y = new NumberAxis();
+            y.setLabel("count");
+            histogram = new BarChart<>(x, y);
+            histogram.setId("histogram");
+            histogram.setLegendVisible(false);
+            histogram.setAnimated(false);
+            histogram.setBarGap(0);
+            histogram.setCategoryGap(1);
+            histogram.setMinHeight(140);
+            histogram.managedProperty().bind(histogram.visibleProperty());
+            histogram.setVisible(false);
+            VBox.setVgrow(histogram, Priority.ALWAYS);
+            statsBox.getChildren().add(histogram);
+        }
+        return histogram;
     }
 
     private SplitPane variablesPane() {
@@ -74,6 +103,9 @@ public final class LayerDetailsView extends VBox {
         viewModel.selectedVariableProperty().addListener((obs, old, v) -> {
             if (v == null) {
                 table.getSelectionModel().clearSelection();
+            } else {
+                // in place (hidden) while the values are read
+                histogram();
             }
         });
 
@@ -93,18 +125,9 @@ public final class LayerDetailsView extends VBox {
         statsGrid.getStyleClass().add("stats-grid");
         statsGrid.setHgap(14);
         statsGrid.setVgap(2);
-        histogram.setId("histogram");
-        histogram.setLegendVisible(false);
-        histogram.setAnimated(false);
-        histogram.setBarGap(0);
-        histogram.setCategoryGap(1);
-        histogram.setMinHeight(140);
-        histogram.managedProperty().bind(histogram.visibleProperty());
-        histogram.setVisible(false);
-        VBox.setVgrow(histogram, Priority.ALWAYS);
         viewModel.statisticsProperty().addListener((obs, old, s) -> showStatistics(s));
 
-        VBox statsBox = new VBox(6, status, statsGrid, histogram);
+        statsBox.getChildren().addAll(status, statsGrid);
         statsBox.getStyleClass().add("stats-box");
         SplitPane split = new SplitPane(table, statsBox);
         split.setOrientation(Orientation.VERTICAL);
@@ -114,11 +137,16 @@ public final class LayerDetailsView extends VBox {
 
     private void showStatistics(VariableStats s) {
         statsGrid.getChildren().clear();
-        histogram.getData().clear();
-        histogram.setVisible(s != null);
         if (s == null) {
+            if (histogram != null) {
+                histogram.getData().clear();
+                histogram.setVisible(false);
+            }
             return;
         }
+        BarChart<String, Number> histogram = histogram();
+        histogram.getData().clear();
+        histogram.setVisible(true);
         String[][] rows = {
                 {"count", DisplayFormat.count(s.count()), "sum", DisplayFormat.number(s.sum())},
                 {"min", DisplayFormat.number(s.min()), "max", DisplayFormat.number(s.max())},
