@@ -10,8 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An output file written under a temporary name in its target folder, flushed to disk, then
- * renamed into place in one step; until {@link #commit()} nothing exists at the target path.
+ * An output file written under a temporary name in its target folder, flushed to disk (in the
+ * background while it is written, see {@link WriteBehind}), then renamed into place in one
+ * step; until {@link #commit()} nothing exists at the target path.
  */
 final class AtomicOutput implements AutoCloseable {
 
@@ -19,6 +20,7 @@ final class AtomicOutput implements AutoCloseable {
     private final Path temp;
     private final boolean replace;
     private FileChannel channel;
+    private WriteBehind writeBehind;
     private boolean committed;
 
     private AtomicOutput(Path target, Path temp, boolean replace, FileChannel channel) {
@@ -26,6 +28,7 @@ final class AtomicOutput implements AutoCloseable {
         this.temp = temp;
         this.replace = replace;
         this.channel = channel;
+        this.writeBehind = WriteBehind.start(channel);
     }
 
     /** Refuses an existing target unless {@code force}; creates the temporary file. */
@@ -68,6 +71,9 @@ final class AtomicOutput implements AutoCloseable {
     /** Forces the bytes to disk and closes the channel; the temp file stays for verification. */
     void finishWriting() throws IOException {
         if (channel != null) {
+            WriteBehind w = writeBehind;
+            writeBehind = null;
+            w.finish();
             channel.force(true);
             channel.close();
             channel = null;
@@ -106,6 +112,10 @@ final class AtomicOutput implements AutoCloseable {
 
     @Override
     public void close() {
+        if (writeBehind != null) {
+            writeBehind.close();
+            writeBehind = null;
+        }
         if (channel != null) {
             try {
                 channel.close();

@@ -13,11 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Re-opens written files with the project's readers and compares them with the plan: layer and
- * weight names, every tensor's shape, dtype and SHA-256 of its bytes against the source's.
+ * weight names, every tensor's shape and dtype, and its bytes against the source's, byte for byte.
  */
 final class OutputVerifier {
 
@@ -83,10 +82,10 @@ final class OutputVerifier {
                 }
                 VariableInfo written = known.getOrDefault(d.path(), new VariableInfo(d.key(), d.shape(),
                         c.source().dtype(), d.byteSize(), true, d.path(), null));
-                String got = copier.hash(opened.tensors(), written, c.path());
-                String want = copier.sourceHash(c.source().path());
-                if (!Objects.equals(got, want)) {
-                    problems.add(c.path() + ": bytes differ from the source " + c.source().path());
+                long at = copier.firstDifference(opened.tensors(), written, c.source(), c.path());
+                if (at >= 0) {
+                    problems.add(c.path() + ": bytes differ from the source " + c.source().path()
+                            + " from byte " + at + " on");
                 }
                 tensors++;
                 bytes += c.source().byteSize();
