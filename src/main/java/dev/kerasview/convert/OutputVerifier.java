@@ -69,6 +69,7 @@ final class OutputVerifier {
             }
             List<Check> checks = layout == Layout.KERAS3 ? keras3Checks(sourceStore)
                     : legacyChecks(weights, layout, plan, problems);
+            List<TensorCopier.Comparison> comparisons = new ArrayList<>();
             for (Check c : checks) {
                 H5Dataset d = dataset(weights, c.path());
                 if (d == null) {
@@ -82,10 +83,14 @@ final class OutputVerifier {
                 }
                 VariableInfo written = known.getOrDefault(d.path(), new VariableInfo(d.key(), d.shape(),
                         c.source().dtype(), d.byteSize(), true, d.path(), null));
-                long at = copier.firstDifference(opened.tensors(), written, c.source(), c.path());
-                if (at >= 0) {
-                    problems.add(c.path() + ": bytes differ from the source " + c.source().path()
-                            + " from byte " + at + " on");
+                comparisons.add(new TensorCopier.Comparison(written, c.source(), c.path()));
+            }
+            long[] differences = copier.firstDifferences(opened.tensors(), comparisons);
+            for (int i = 0; i < differences.length; i++) {
+                TensorCopier.Comparison c = comparisons.get(i);
+                if (differences[i] >= 0) {
+                    problems.add(c.label() + ": bytes differ from the source " + c.source().path()
+                            + " from byte " + differences[i] + " on");
                 }
                 tensors++;
                 bytes += c.source().byteSize();

@@ -8,7 +8,13 @@ import dev.kerasview.model.VariableInfo;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Streams variables from the source store into the writer (handing bytes stored unchanged in a
@@ -34,6 +40,7 @@ final class TensorCopier {
     /** Bytes handed to the kernel per call: few calls, yet cancel is seen within a fraction of a second. */
     private static final long TRANSFER = 64L << 20;
     private static final long REPORT_EVERY = 1 << 20;
+    private static final int MAX_COMPARE_THREADS = 4;
 
     private final TensorStore source;
     private final ConversionProgress progress;
@@ -90,17 +97,103 @@ final class TensorCopier {
         }
     }
 
+    /** A written variable and the source variable it was copied from; {@code label} names it in progress. */
+    record Comparison(VariableInfo written, VariableInfo source, String label) {
+    }
+
     /**
-     * Compares a written variable with the source variable it was copied from.
+     * Compares written variables with their sources, on as many threads as there are cores (at
+     * most {@link #MAX_COMPARE_THREADS}): both files are in the page cache by now, so this is bound
+     * by memory bandwidth and one thread leaves the other cores idle.
      *
-     * @return the offset of the first byte that differs (or where one of them ends early), or -1
-     *         when both hold the same bytes
+     * @return per comparison, the offset of the first byte that differs (or where one of them
+     *         ends early), or -1 when both hold the same bytes
+     */
+    long[] firstDifferences(TensorStore writtenStore, List<Comparison> comparisons) throws IOException {
+        long[] result = new long[comparisons.size()];
+        // Tensors read as plain file ranges go to the threads; the few that need decoding (chunked
+        // or compact storage, through jhdf) stay on this one.
+        List<Integer> plain = new ArrayList<>();
+        for (int i = 0; i < result.length; i++) {
+            Comparison c = comparisons.get(i);
+            if (source.storedRegion(c.source()).isPresent() && writtenStore.storedRegion(c.written()).isPresent()) {
+                plain.add(i);
+            } else {
+                result[i] = firstDifference(writtenStore, c.written(), c.source(), c.label());
+            }
+        }
+        AtomicInteger next = new AtomicInteger();
+        int threads = Math.min(Math.min(MAX_COMPARE_THREADS, Runtime.getRuntime().availableProcessors()),
+                plain.size());
+        Callable<Void> worker = () -> {
+            ByteBuffer a = ByteBuffer.allocateDirect(BLOCK);
+            ByteBuffer b = ByteBuffer.allocateDirect(BLOCK);
+            for (int k = next.getAndIncrement(); k < plain.size(); k = next.getAndIncrement()) {
+                Comparison c = comparisons.get(plain.get(k));
+                result[plain.get(k)] = firstDifference(writtenStore, c.written(), c.source(), c.label(), a, b);
+            }
+            return null;
+        };
+        List<FutureTask<Void>> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            FutureTask<Void> task = new FutureTask<>(worker);
+            Thread thread = new Thread(task, "kerasview-verify-" + t);
+            thread.setDaemon(true);
+            thread.start();
+            helpers.add(task);
+        }
+        IOException failure = null;
+        try {
+            worker.call();
+        } catch (IOException e) {
+            failure = e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (failure != null) {
+                next.set(plain.size()); // the other threads stop after their current tensor
+            }
+            for (FutureTask<Void> task : helpers) {
+                failure = join(task, failure);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return result;
+    }
+
+    private static IOException join(FutureTask<Void> task, IOException failure) {
+        try {
+            task.get();
+            return failure;
+        } catch (ExecutionException e) {
+            if (failure != null) {
+                return failure;
+            }
+            if (e.getCause() instanceof IOException io) {
+                return io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failure != null ? failure : new IOException("interrupted while verifying");
+        }
+    }
+
+    /**
+     * Compares one written variable with the source variable it was copied from.
+     *
+     * @return as {@link #firstDifferences}
      */
     long firstDifference(TensorStore writtenStore, VariableInfo written, VariableInfo sourceVariable,
                          String label) throws IOException {
+        return firstDifference(writtenStore, written, sourceVariable, label, sourceBuffer(), writtenBuffer());
+    }
+
+    private long firstDifference(TensorStore writtenStore, VariableInfo written, VariableInfo sourceVariable,
+                                 String label, ByteBuffer a, ByteBuffer b) throws IOException {
         begin(label);
-        ByteBuffer a = sourceBuffer();
-        ByteBuffer b = writtenBuffer();
         long offset = 0;
         try (ReadableByteChannel fromSource = source.openRaw(sourceVariable);
              ReadableByteChannel fromWritten = writtenStore.openRaw(written)) {
@@ -127,7 +220,7 @@ final class TensorCopier {
         this.phase = name;
     }
 
-    long done() {
+    synchronized long done() {
         return done;
     }
 
@@ -137,13 +230,14 @@ final class TensorCopier {
         }
     }
 
-    private void begin(String label) throws CancelledWrite {
+    // Synchronized: comparisons report from several threads.
+    private synchronized void begin(String label) throws CancelledWrite {
         checkCancel();
         lastReport = done;
         progress.update(Math.min(done, total), total, phase + " " + label);
     }
 
-    private void advance(long n, String label) throws CancelledWrite {
+    private synchronized void advance(long n, String label) throws CancelledWrite {
         checkCancel();
         done += n;
         if (done - lastReport >= REPORT_EVERY) {

@@ -51,6 +51,13 @@ class TensorCopierTest {
                     long difference = copier.firstDifference(copy.tensors(), v, v, v.path());
                     assertEquals(v == target ? at : -1, difference, v.path());
                 }
+                // The same on the verifier's threads, with results in the order asked.
+                List<TensorCopier.Comparison> all = vars.stream()
+                        .map(v -> new TensorCopier.Comparison(v, v, v.path())).toList();
+                long[] differences = copier.firstDifferences(copy.tensors(), all);
+                for (int i = 0; i < vars.size(); i++) {
+                    assertEquals(vars.get(i) == target ? at : -1, differences[i], vars.get(i).path());
+                }
             }
         }
     }
