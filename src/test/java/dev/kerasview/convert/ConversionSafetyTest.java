@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.formats.ModelReader;
-import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.VariableInfo;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -21,7 +20,6 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -172,8 +170,7 @@ class ConversionSafetyTest {
     /** Inverts one byte in the middle of the file's largest tensor; returns its offset there. */
     private static long flipInLargestTensor(Path file) {
         try (var m = ModelReader.open(file, null)) {
-            List<VariableInfo> vars = new ArrayList<>();
-            collect(m.model().root(), vars);
+            List<VariableInfo> vars = ModelVariables.of(m);
             var largest = vars.stream().max(Comparator.comparingLong(
                     VariableInfo::byteSize)).orElseThrow();
             var region = m.tensors().storedRegion(largest).orElseThrow();
@@ -189,11 +186,6 @@ class ConversionSafetyTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void collect(LayerNode n, List<VariableInfo> out) {
-        out.addAll(n.variables());
-        n.children().forEach(c -> collect(c, out));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kerasview.formats.ModelReader;
 import dev.kerasview.formats.OpenModel;
 import dev.kerasview.hdf5.FileRegion;
-import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.VariableInfo;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,7 +14,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,7 @@ class TensorComparerTest {
         Path changed = dir.resolve("changed.keras");
         Files.copy(source, changed);
         try (OpenModel original = ModelReader.open(source, null)) {
-            List<VariableInfo> vars = variables(original);
+            List<VariableInfo> vars = ModelVariables.of(original);
             VariableInfo target = vars.stream().max(Comparator.comparingLong(VariableInfo::byteSize)).orElseThrow();
             FileRegion region = original.tensors().storedRegion(target).orElseThrow();
             long at = region.length() / 2 + 3;
@@ -54,7 +52,7 @@ class TensorComparerTest {
     @Test
     void aTensorOfAnotherLengthDiffersWhereTheShorterOneEnds() throws Exception {
         try (OpenModel m = ModelReader.open(source, null)) {
-            List<VariableInfo> vars = variables(m);
+            List<VariableInfo> vars = ModelVariables.of(m);
             vars.sort(Comparator.comparingLong(VariableInfo::byteSize));
             VariableInfo small = vars.get(0);
             VariableInfo large = vars.get(vars.size() - 1);
@@ -67,7 +65,7 @@ class TensorComparerTest {
     @Test
     void aCancelStopsTheComparison() throws Exception {
         try (OpenModel m = ModelReader.open(source, null)) {
-            List<TensorComparer.Comparison> all = variables(m).stream()
+            List<TensorComparer.Comparison> all = ModelVariables.of(m).stream()
                     .map(v -> new TensorComparer.Comparison(v, v, v.path())).toList();
             ProgressMeter cancelled = new ProgressMeter(ConversionProgress.NONE, () -> true, 0);
             // The cancel raised on a helper thread reaches the caller as the same signal.
@@ -87,16 +85,5 @@ class TensorComparerTest {
             b.put(0, (byte) ~b.get(0)).rewind();
             ch.write(b, position);
         }
-    }
-
-    private static List<VariableInfo> variables(OpenModel m) {
-        List<VariableInfo> out = new ArrayList<>();
-        collect(m.model().root(), out);
-        return out;
-    }
-
-    private static void collect(LayerNode n, List<VariableInfo> out) {
-        out.addAll(n.variables());
-        n.children().forEach(c -> collect(c, out));
     }
 }

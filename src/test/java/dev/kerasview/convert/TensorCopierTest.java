@@ -9,7 +9,6 @@ import dev.kerasview.formats.ModelReader;
 import dev.kerasview.formats.OpenModel;
 import dev.kerasview.hdf5.FileRegion;
 import dev.kerasview.hdf5.writer.TransferTarget;
-import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.VariableInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +36,7 @@ class TensorCopierTest {
     void aPlainChannelReceivesTheStoredBytesThroughBuffers() throws Exception {
         try (OpenModel m = ModelReader.open(source, null)) {
             TensorCopier copier = new TensorCopier(m.tensors(), meter(CancellationToken.NEVER));
-            for (VariableInfo v : variables(m)) {
+            for (VariableInfo v : ModelVariables.of(m)) {
                 ByteArrayOutputStream viaCopier = new ByteArrayOutputStream();
                 copier.dataSource(v, v.path()).writeTo(Channels.newChannel(viaCopier));
                 ByteArrayOutputStream direct = new ByteArrayOutputStream();
@@ -53,7 +51,7 @@ class TensorCopierTest {
         try (OpenModel m = ModelReader.open(source, null)) {
             TensorCopier copier = new TensorCopier(m.tensors(), meter(CancellationToken.NEVER));
             int transferred = 0;
-            for (VariableInfo v : variables(m)) {
+            for (VariableInfo v : ModelVariables.of(m)) {
                 RecordingTarget target = new RecordingTarget();
                 copier.dataSource(v, v.path()).writeTo(target);
                 ByteArrayOutputStream direct = new ByteArrayOutputStream();
@@ -72,7 +70,7 @@ class TensorCopierTest {
     void aCancelDuringTheCopyStopsIt() throws Exception {
         try (OpenModel m = ModelReader.open(source, null)) {
             TensorCopier copier = new TensorCopier(m.tensors(), meter(() -> true));
-            VariableInfo v = variables(m).get(0);
+            VariableInfo v = ModelVariables.of(m).get(0);
             assertThrows(ProgressMeter.Cancelled.class,
                     () -> copier.dataSource(v, v.path()).writeTo(new RecordingTarget()));
         }
@@ -115,16 +113,5 @@ class TensorCopierTest {
         public void close() {
             // nothing held
         }
-    }
-
-    private static List<VariableInfo> variables(OpenModel m) {
-        List<VariableInfo> out = new ArrayList<>();
-        collect(m.model().root(), out);
-        return out;
-    }
-
-    private static void collect(LayerNode n, List<VariableInfo> out) {
-        out.addAll(n.variables());
-        n.children().forEach(c -> collect(c, out));
     }
 }
