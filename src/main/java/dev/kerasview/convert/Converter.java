@@ -203,6 +203,7 @@ public final class Converter {
                         + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1) + " more)" : ""));
             }
             meter.checkCancel();
+            progress.update(meter.done(), meter.done(), "saving to disk");
             // Weights first: a JSON without its weights beside it is never left alone.
             for (int i = opened.size() - 1; i >= 0; i--) {
                 opened.get(i).commit();
