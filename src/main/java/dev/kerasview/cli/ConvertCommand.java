@@ -119,12 +119,20 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         }, "kerasview-convert-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
+        // Only a person at a terminal wants a progress line; scripts and CI logs get the result alone.
+        TerminalProgress progress = System.console() != null ? new TerminalProgress(err, System::nanoTime) : null;
         try {
             ConversionResult result = new Converter(opener, diagnosis, catalog())
-                    .convert(request, ConversionProgress.NONE, cancel);
+                    .convert(request, progress != null ? progress : ConversionProgress.NONE, cancel);
+            if (progress != null) {
+                progress.finish();
+            }
             report(result, out);
             return 0;
         } catch (ConversionException e) {
+            if (progress != null) {
+                progress.finish();
+            }
             err.println("kerasview convert: " + e.getMessage());
             return EXIT_FAILED;
         } finally {

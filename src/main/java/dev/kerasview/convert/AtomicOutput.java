@@ -10,8 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An output file written under a temporary name in its target folder, flushed to disk, then
- * renamed into place in one step; until {@link #commit()} nothing exists at the target path.
+ * An output file written under a temporary name in its target folder, put on disk (in the
+ * background while it is written and verified, see {@link WriteBehind}), then renamed into place
+ * in one step; until {@link #commit()} nothing exists at the target path.
  */
 final class AtomicOutput implements AutoCloseable {
 
@@ -19,6 +20,7 @@ final class AtomicOutput implements AutoCloseable {
     private final Path temp;
     private final boolean replace;
     private FileChannel channel;
+    private WriteBehind writeBehind;
     private boolean committed;
 
     private AtomicOutput(Path target, Path temp, boolean replace, FileChannel channel) {
@@ -26,6 +28,7 @@ final class AtomicOutput implements AutoCloseable {
         this.temp = temp;
         this.replace = replace;
         this.channel = channel;
+        this.writeBehind = WriteBehind.start(channel);
     }
 
     /** Refuses an existing target unless {@code force}; creates the temporary file. */
@@ -65,10 +68,23 @@ final class AtomicOutput implements AutoCloseable {
         return channel;
     }
 
-    /** Forces the bytes to disk and closes the channel; the temp file stays for verification. */
-    void finishWriting() throws IOException {
+    /**
+     * Writing is over; the bytes go on to disk in the background while the temp file is read back
+     * for verification ({@link #commit()} waits for them).
+     */
+    void finishWriting() {
+        if (writeBehind != null) {
+            writeBehind.writingDone();
+        }
+    }
+
+    /** Waits until the bytes are on disk, then closes the channel. */
+    private void awaitOnDisk() throws IOException {
+        if (writeBehind != null) {
+            writeBehind.awaitOnDisk();
+            writeBehind = null;
+        }
         if (channel != null) {
-            channel.force(true);
             channel.close();
             channel = null;
         }
@@ -76,7 +92,7 @@ final class AtomicOutput implements AutoCloseable {
 
     /** Renames the finished temp file to the target in one atomic step. */
     void commit() throws IOException {
-        finishWriting();
+        awaitOnDisk();
         if (!replace && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(target + " appeared while converting; not replaced");
         }
@@ -106,6 +122,10 @@ final class AtomicOutput implements AutoCloseable {
 
     @Override
     public void close() {
+        if (writeBehind != null) {
+            writeBehind.close();
+            writeBehind = null;
+        }
         if (channel != null) {
             try {
                 channel.close();

@@ -146,7 +146,8 @@ public final class Converter {
         boolean keras3Weights = request.target() == ConversionTarget.JSON
                 && request.weightsFormat() == WeightsFormat.KERAS;
         long total = keras3Weights ? storeBytes(model.weights()) : plan.totalBytes();
-        TensorCopier copier = new TensorCopier(source.tensors(), progress, cancel, 2 * total);
+        ProgressMeter meter = new ProgressMeter(progress, cancel, 2 * total);
+        TensorCopier copier = new TensorCopier(source.tensors(), meter);
         List<AtomicOutput> opened = new ArrayList<>();
         List<String> notes = new ArrayList<>(plan.notes());
         WeightPlan written = plan;
@@ -155,7 +156,8 @@ public final class Converter {
                 opened.add(AtomicOutput.create(out, request.force()));
             }
             VerificationReport report;
-            OutputVerifier verifier = new OutputVerifier(opener, diagnosis, copier);
+            OutputVerifier verifier = new OutputVerifier(opener, diagnosis, meter,
+                    new TensorComparer(source.tensors(), meter));
             if (request.target() == ConversionTarget.H5) {
                 AtomicOutput h5 = opened.get(0);
                 writeH5(h5, root, plan, kerasVersion, copier, true);
@@ -200,14 +202,15 @@ public final class Converter {
                 throw new ConversionException("verification failed, nothing written: " + report.problems().get(0)
                         + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1) + " more)" : ""));
             }
-            copier.checkCancel();
+            meter.checkCancel();
+            progress.update(meter.done(), meter.done(), "saving to disk");
             // Weights first: a JSON without its weights beside it is never left alone.
             for (int i = opened.size() - 1; i >= 0; i--) {
                 opened.get(i).commit();
             }
-            progress.update(copier.done(), copier.done(), "done");
+            progress.update(meter.done(), meter.done(), "done");
             return new ConversionResult(outputs, written, report, notes);
-        } catch (TensorCopier.CancelledWrite e) {
+        } catch (ProgressMeter.Cancelled e) {
             rollBack(opened);
             throw new ConversionCancelledException("conversion cancelled; nothing was written");
         } catch (ConversionException e) {
@@ -230,7 +233,7 @@ public final class Converter {
     /** The reader or writer may wrap the cancel signal raised inside a channel write. */
     private static boolean causedByCancel(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TensorCopier.CancelledWrite) {
+            if (t instanceof ProgressMeter.Cancelled) {
                 return true;
             }
         }

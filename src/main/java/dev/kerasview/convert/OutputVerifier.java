@@ -13,22 +13,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Re-opens written files with the project's readers and compares them with the plan: layer and
- * weight names, every tensor's shape, dtype and SHA-256 of its bytes against the source's.
+ * weight names, every tensor's shape and dtype, and its bytes against the source's, byte for byte.
  */
 final class OutputVerifier {
 
     private final ModelOpener opener;
     private final OutputDiagnosis diagnosis;
-    private final TensorCopier copier;
+    private final ProgressMeter meter;
+    private final TensorComparer comparer;
 
-    OutputVerifier(ModelOpener opener, OutputDiagnosis diagnosis, TensorCopier copier) {
+    OutputVerifier(ModelOpener opener, OutputDiagnosis diagnosis, ProgressMeter meter, TensorComparer comparer) {
         this.opener = opener;
         this.diagnosis = diagnosis;
-        this.copier = copier;
+        this.meter = meter;
+        this.comparer = comparer;
     }
 
     /** Where the weights sit inside the written weights file. */
@@ -57,7 +58,7 @@ final class OutputVerifier {
         int tensors = 0;
         long bytes = 0;
         String verdict;
-        copier.phase("verifying");
+        meter.phase("verifying");
         try (OpenModel opened = opener.open(file, weightsOrNull)) {
             ModelFile m = opened.model();
             H5Group weights = m.weights();
@@ -70,6 +71,7 @@ final class OutputVerifier {
             }
             List<Check> checks = layout == Layout.KERAS3 ? keras3Checks(sourceStore)
                     : legacyChecks(weights, layout, plan, problems);
+            List<TensorComparer.Comparison> comparisons = new ArrayList<>();
             for (Check c : checks) {
                 H5Dataset d = dataset(weights, c.path());
                 if (d == null) {
@@ -83,16 +85,20 @@ final class OutputVerifier {
                 }
                 VariableInfo written = known.getOrDefault(d.path(), new VariableInfo(d.key(), d.shape(),
                         c.source().dtype(), d.byteSize(), true, d.path(), null));
-                String got = copier.hash(opened.tensors(), written, c.path());
-                String want = copier.sourceHash(c.source().path());
-                if (!Objects.equals(got, want)) {
-                    problems.add(c.path() + ": bytes differ from the source " + c.source().path());
+                comparisons.add(new TensorComparer.Comparison(written, c.source(), c.path()));
+            }
+            long[] differences = comparer.firstDifferences(opened.tensors(), comparisons);
+            for (int i = 0; i < differences.length; i++) {
+                TensorComparer.Comparison c = comparisons.get(i);
+                if (differences[i] >= 0) {
+                    problems.add(c.label() + ": bytes differ from the source " + c.source().path()
+                            + " from byte " + differences[i] + " on");
                 }
                 tensors++;
                 bytes += c.source().byteSize();
             }
             verdict = diagnosis == null ? null : diagnosis.problem(renamed(m, finalFile, finalWeights));
-        } catch (TensorCopier.CancelledWrite e) {
+        } catch (ProgressMeter.Cancelled e) {
             throw new ConversionCancelledException("cancelled while verifying; nothing was written");
         } catch (UnreadableFileException e) {
             problems.add("the written file cannot be read back: " + e.getMessage());

@@ -29,18 +29,14 @@ final class WeightPlanner {
     private static final List<String> SUB_LAYER_ORDER = List.of("cell", "forward_layer",
             "backward_layer", "layer", "query_dense", "key_dense", "value_dense", "output_dense");
 
-    private static final Set<String> WEIGHTLESS = Set.of("InputLayer", "Dropout", "Add", "Subtract",
-            "Multiply", "Average", "Maximum", "Minimum", "Concatenate", "Dot", "Flatten", "Reshape",
-            "Permute", "RepeatVector", "Activation", "ReLU", "LeakyReLU", "ELU", "Softmax",
-            "MaxPooling1D", "MaxPooling2D", "MaxPooling3D", "AveragePooling1D", "AveragePooling2D",
-            "AveragePooling3D", "GlobalAveragePooling1D", "GlobalAveragePooling2D",
-            "GlobalAveragePooling3D", "GlobalMaxPooling1D", "GlobalMaxPooling2D",
-            "GlobalMaxPooling3D", "Lambda", "Rescaling", "Resizing", "ZeroPadding1D",
-            "ZeroPadding2D", "ZeroPadding3D", "Cropping1D", "Cropping2D", "Cropping3D",
-            "UpSampling1D", "UpSampling2D", "UpSampling3D", "SpatialDropout1D", "SpatialDropout2D",
-            "SpatialDropout3D", "GaussianNoise", "GaussianDropout", "AlphaDropout", "Masking",
-            "UnitNormalization", "Identity", "CenterCrop", "RandomFlip", "RandomRotation",
-            "RandomZoom", "RandomCrop", "RandomTranslation", "RandomContrast", "Attention");
+    /**
+     * Built-in classes that always create variables of their own once built; a layer of any
+     * other class may rightly have none, so only these are reported as missing weights.
+     */
+    private static final Set<String> OWN_WEIGHTS = Set.of("BatchNormalization", "Dense", "EinsumDense",
+            "Embedding", "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose",
+            "Conv3DTranspose", "DepthwiseConv1D", "DepthwiseConv2D", "SeparableConv1D", "SeparableConv2D",
+            "LayerNormalization", "PReLU", "Normalization");
 
     private final VariableNames variableNames;
 
@@ -388,16 +384,10 @@ final class WeightPlanner {
         }
 
         private boolean expectsOwnVariables(String cls, JsonNode cfg) {
-            if (cls == null || WEIGHTLESS.contains(cls)) {
-                return false;
+            if (cls == null || (cls.equals("Normalization") && cfg.hasNonNull("mean"))) {
+                return false; // a Normalization given its mean and variance in the config stores none
             }
-            if (cls.equals("Normalization") && cfg.hasNonNull("mean")) {
-                return false;
-            }
-            return cls.equals("BatchNormalization") || List.of("Dense", "EinsumDense", "Embedding", "Conv1D", "Conv2D", "Conv3D",
-                    "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose", "DepthwiseConv1D",
-                    "DepthwiseConv2D", "SeparableConv1D", "SeparableConv2D", "LayerNormalization",
-                    "PReLU", "Normalization").contains(cls);
+            return OWN_WEIGHTS.contains(cls);
         }
 
         private String layerName(JsonNode env) {

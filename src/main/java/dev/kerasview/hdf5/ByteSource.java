@@ -3,6 +3,7 @@ package dev.kerasview.hdf5;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.util.Optional;
 
 /** Random access to the bytes of one HDF5 file, wherever it lives (a file, a zip entry, memory). */
 public interface ByteSource {
@@ -12,6 +13,11 @@ public interface ByteSource {
 
     /** Total length in bytes. */
     long size();
+
+    /** Where {@code length} bytes from {@code position} lie in a file, if they do (not for bytes in memory). */
+    default Optional<FileRegion> region(long position, long length) {
+        return Optional.empty();
+    }
 
     /** A byte range of a file channel (a whole file, or a STORED zip entry). */
     static ByteSource of(FileChannel channel, long offset, long length) {
@@ -33,6 +39,14 @@ public interface ByteSource {
             @Override
             public long size() {
                 return length;
+            }
+
+            @Override
+            public Optional<FileRegion> region(long position, long count) {
+                if (position < 0 || count < 0 || position + count > length) {
+                    return Optional.empty();
+                }
+                return Optional.of(new FileRegion(channel, offset + position, count));
             }
         };
     }

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -35,24 +37,40 @@ public final class H5TensorStore implements TensorStore {
 
     @Override
     public void copyRaw(VariableInfo variable, WritableByteChannel out) throws IOException {
+        try (ReadableByteChannel in = openRaw(variable)) {
+            // Direct, so channel reads and writes need no extra copy through a JDK temporary buffer.
+            ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.max(8, Math.min(BLOCK, variable.byteSize())));
+            while (in.read(buf) >= 0) {
+                buf.flip();
+                while (buf.hasRemaining()) {
+                    out.write(buf);
+                }
+                buf.clear();
+            }
+        }
+    }
+
+    @Override
+    public ReadableByteChannel openRaw(VariableInfo variable) throws IOException {
         Located l = locate(variable);
         if (l.location.rawOffset() >= 0) {
             int size = NumpyDtype.elementSize(l.dtype);
             boolean swap = l.location.order() == ByteOrder.BIG_ENDIAN && size > 1;
-            streamBlocks(l, size, block -> {
-                if (swap) {
-                    swapInPlace(block, size);
-                }
-                while (block.hasRemaining()) {
-                    out.write(block);
-                }
-            });
-            return;
+            return new StoredBytesChannel(l.bytes, l.location.rawOffset(), l.location.elementCount() * size,
+                    swap ? size : 1, l.location.path());
         }
         ByteBuffer encoded = DecodedArrays.encode(flat(l), l.dtype);
-        while (encoded.hasRemaining()) {
-            out.write(encoded);
+        return new StoredBytesChannel(ByteSource.of(encoded.slice()), 0, encoded.remaining(), 1, l.location.path());
+    }
+
+    @Override
+    public Optional<FileRegion> storedRegion(VariableInfo variable) throws IOException {
+        Located l = locate(variable);
+        int size = NumpyDtype.elementSize(l.dtype);
+        if (l.location.rawOffset() < 0 || (l.location.order() == ByteOrder.BIG_ENDIAN && size > 1)) {
+            return Optional.empty();
         }
+        return l.bytes.region(l.location.rawOffset(), l.location.elementCount() * size);
     }
 
     @Override
@@ -106,16 +124,6 @@ public final class H5TensorStore implements TensorStore {
             buf.flip();
             done += buf.remaining();
             sink.accept(buf);
-        }
-    }
-
-    private static void swapInPlace(ByteBuffer b, int size) {
-        for (int p = b.position(); p + size <= b.limit(); p += size) {
-            for (int i = 0; i < size / 2; i++) {
-                byte t = b.get(p + i);
-                b.put(p + i, b.get(p + size - 1 - i));
-                b.put(p + size - 1 - i, t);
-            }
         }
     }
 

@@ -7,15 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.formats.ModelReader;
+import dev.kerasview.model.VariableInfo;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -137,6 +142,50 @@ class ConversionSafetyTest {
         assertTrue(e.getMessage().contains("cancelled"), e.getMessage());
         assertEquals(before, ReferenceTools.sha256(big));
         assertEquals(List.of(), files(dir), "no output and no temp file");
+    }
+
+    @Test
+    void anOutputWhoseTensorBytesChangedOnDiskFailsVerificationAndIsNotKept() throws Exception {
+        Path input = dir.resolve("cnn.keras");
+        Files.copy(Fixtures.file("cnn", ".keras"), input);
+        Path out = dir.resolve("cnn.h5");
+        long[] flipped = {-1};
+        // Damages the written file between writing and reading back, as a faulty disk or a bug
+        // in the writer's addressing would.
+        ModelOpener damaging = (file, weights) -> {
+            if (TempFiles.isTempFile(file) && flipped[0] < 0) {
+                flipped[0] = flipInLargestTensor(file);
+            }
+            return ModelReader.open(file, weights);
+        };
+        ConversionException e = assertThrows(ConversionException.class, () -> new Converter(damaging, null,
+                new LayerCatalog()).convert(h5(input, out, false, false), ConversionProgress.NONE,
+                CancellationToken.NEVER));
+        assertTrue(flipped[0] >= 0, "the output was damaged");
+        assertTrue(e.getMessage().startsWith("verification failed, nothing written")
+                && e.getMessage().contains("bytes differ from the source"), e.getMessage());
+        assertEquals(List.of(input), files(dir), "only the input remains");
+    }
+
+    /** Inverts one byte in the middle of the file's largest tensor; returns its offset there. */
+    private static long flipInLargestTensor(Path file) {
+        try (var m = ModelReader.open(file, null)) {
+            List<VariableInfo> vars = ModelVariables.of(m);
+            var largest = vars.stream().max(Comparator.comparingLong(
+                    VariableInfo::byteSize)).orElseThrow();
+            var region = m.tensors().storedRegion(largest).orElseThrow();
+            long at = region.length() / 2;
+            try (var ch = FileChannel.open(file, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
+                var b = ByteBuffer.allocate(1);
+                ch.read(b, region.offset() + at);
+                b.put(0, (byte) ~b.get(0)).rewind();
+                ch.write(b, region.offset() + at);
+            }
+            return at;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.nio.channels.WritableByteChannel;
 @FunctionalInterface
 public interface DataSource {
 
-    /** Writes exactly the dataset's byte size to {@code out}. */
+    /**
+     * Writes exactly the dataset's byte size to {@code out}; the writer's channel is a
+     * {@link TransferTarget}, which sources reading from a file can use.
+     */
     void writeTo(WritableByteChannel out) throws IOException;
 
     /** The bytes of an array (for small data: the array is held until written). */

@@ -32,6 +32,10 @@ final class FileRegionSource implements DataSource {
             throw new IOException("the source file ends at " + file.size() + " bytes, before the end of the region "
                     + offset + " + " + length);
         }
+        if (out instanceof TransferTarget target) {
+            target.transferFrom(file, offset, length);
+            return;
+        }
         long done = 0;
         while (done < length) {
             long size = Math.min(window, length - done);

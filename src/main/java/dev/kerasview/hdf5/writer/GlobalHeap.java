@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Lays out global heap collections ("GCOL") holding variable-length string bytes, starting at a
- * given file address. A collection holds up to 65,535 objects (16-bit indices); a new one starts
- * when that is reached or when it would grow past about 1 MB, so a single object of any size
- * (a 300 KB model config) gets a collection as large as it needs.
+ * given file address. As the HDF5 library does, a collection is 4 KB unless one object needs more
+ * (a 300 KB model config gets a collection as large as it needs), and a new one starts when the
+ * next object does not fit: readers such as jhdf parse a whole collection to resolve any one
+ * string of it, so a 1 MB collection made reading a file's 1,000 string attributes quadratic.
  */
 final class GlobalHeap {
 
@@ -19,8 +20,7 @@ final class GlobalHeap {
     static final int MIN_COLLECTION_SIZE = 4096;
     private static final int HEADER_SIZE = 16;
     private static final int OBJECT_HEADER_SIZE = 16;
-    private static final int MAX_OBJECTS = 0xFFFF;
-    private static final long SOFT_COLLECTION_LIMIT = 1 << 20;
+    private static final long SOFT_COLLECTION_LIMIT = MIN_COLLECTION_SIZE;
 
     private final List<byte[]> finished = new ArrayList<>();
     private long nextAddress;
@@ -34,8 +34,8 @@ final class GlobalHeap {
     /** Stores {@code object} and returns where it will be in the file. */
     Reference add(byte[] object) {
         long needed = OBJECT_HEADER_SIZE + align8(object.length);
-        if (current != null && (currentObjects == MAX_OBJECTS
-                || current.size() + needed > SOFT_COLLECTION_LIMIT)) {
+        // At most 255 objects fit in 4 KB, so the 16-bit object index cannot overflow.
+        if (current != null && current.size() + needed > SOFT_COLLECTION_LIMIT) {
             finishCurrent();
         }
         if (current == null) {

@@ -63,7 +63,22 @@ class GlobalHeapTest {
     }
 
     @Test
-    void moreThan65535ObjectsStartANewCollectionAtTheNextAddress() {
+    void smallObjectsFillCollectionsOf4KilobytesAsTheHdf5LibraryDoes() {
+        GlobalHeap heap = new GlobalHeap(0);
+        for (int i = 0; i < 1000; i++) {
+            heap.add(bytes("dense_" + i + "/kernel"));
+        }
+        List<byte[]> collections = heap.collections();
+        // jhdf parses a whole collection to resolve one string of it: large ones made reading
+        // a file's string attributes quadratic.
+        assertTrue(collections.size() > 1000 * 32 / 4096, collections.size() + " collections");
+        assertTrue(collections.stream().allMatch(c -> c.length == 4096), "every collection is 4 KB");
+        assertEquals(1000, collections.stream().mapToLong(c -> parse(c).stream()
+                .filter(o -> (int) o[0] != 0).count()).sum());
+    }
+
+    @Test
+    void seventyThousandObjectsGoToConsecutiveCollectionsWithValidIndices() {
         GlobalHeap heap = new GlobalHeap(0);
         List<GlobalHeap.Reference> references = new ArrayList<>();
         for (int i = 0; i < 70_000; i++) {
