@@ -55,46 +55,53 @@ final class KerasArchiveReader {
         }
         String configText = new String(entryBytes(zip, "config.json", KerasJson.MAX_BYTES, true),
                 StandardCharsets.UTF_8);
-        JsonNode config = ConfigText.parse(file, "config.json", configText);
+        ConfigInBackground parsing = new ConfigInBackground(file, "config.json", configText);
         String kerasVersion = null;
         String dateSaved = null;
-        byte[] meta = entryBytes(zip, "metadata.json", METADATA_MAX, false);
-        if (meta != null) {
-            try {
-                JsonNode m = KerasJson.parse(meta);
-                kerasVersion = m.path("keras_version").isTextual() ? m.get("keras_version").asText() : null;
-                dateSaved = m.path("date_saved").isTextual() ? m.get("date_saved").asText() : null;
-            } catch (IOException e) {
-                problems.add(Findings.of(Severity.WARNING, "BAD_METADATA", "metadata.json",
-                        "metadata.json is not valid JSON", "the archive was edited or damaged"));
-            }
-        }
         H5TensorStore store = new H5TensorStore();
         H5Group weights = null;
         WeightsLayout layout = WeightsLayout.NONE;
-        Optional<ZipEntryInfo> h5 = zip.entry("model.weights.h5");
-        Optional<ArchiveIssue> h5Blocked = zip.blockedReason("model.weights.h5");
-        if (h5Blocked.isPresent()) {
-            throw new UnreadableFileException(file, h5Blocked.get().message());
+        try {
+            byte[] meta = entryBytes(zip, "metadata.json", METADATA_MAX, false);
+            if (meta != null) {
+                try {
+                    JsonNode m = KerasJson.parse(meta);
+                    kerasVersion = m.path("keras_version").isTextual() ? m.get("keras_version").asText() : null;
+                    dateSaved = m.path("date_saved").isTextual() ? m.get("date_saved").asText() : null;
+                } catch (IOException e) {
+                    problems.add(Findings.of(Severity.WARNING, "BAD_METADATA", "metadata.json",
+                            "metadata.json is not valid JSON", "the archive was edited or damaged"));
+                }
+            }
+            Optional<ZipEntryInfo> h5 = zip.entry("model.weights.h5");
+            Optional<ArchiveIssue> h5Blocked = zip.blockedReason("model.weights.h5");
+            if (h5Blocked.isPresent()) {
+                throw new UnreadableFileException(file, h5Blocked.get().message());
+            }
+            if (h5.isPresent()) {
+                H5Opener.Opened opened = H5Opener.open(zip, h5.get(), res);
+                weights = opened.tree().root();
+                store.add(null, opened.bytes(), opened.tree());
+                layout = TreeAssembler.layoutOf(weights);
+            } else if (zip.entry("model.weights.npz").isPresent()
+                    || zip.blockedReason("model.weights.npz").isPresent()) {
+                layout = WeightsLayout.NPZ;
+                problems.add(Findings.of(Severity.ERROR, "NPZ_WEIGHTS", "model.weights.npz",
+                        "the weights are in model.weights.npz, a pickle-based store that is not parsed",
+                        "Keras 3.9 and later open npz weights without pickle, so they cannot load "
+                                + "this file; pickles can also run code",
+                        "re-save the model from the original code with the default .weights.h5 store"));
+            } else {
+                problems.add(Findings.of(Severity.ERROR, "MISSING_WEIGHTS", null,
+                        "Expected a model.weights.h5 or model.weights.npz file.",
+                        "the archive has no weights store", "re-save the model with model.save()"));
+            }
+        } catch (UnreadableFileException | IOException | RuntimeException | StackOverflowError e) {
+            // a config.json that cannot be parsed is the reason given, as when it was parsed first
+            parsing.get();
+            throw e;
         }
-        if (h5.isPresent()) {
-            H5Opener.Opened opened = H5Opener.open(zip, h5.get(), res);
-            weights = opened.tree().root();
-            store.add(null, opened.bytes(), opened.tree());
-            layout = TreeAssembler.layoutOf(weights);
-        } else if (zip.entry("model.weights.npz").isPresent()
-                || zip.blockedReason("model.weights.npz").isPresent()) {
-            layout = WeightsLayout.NPZ;
-            problems.add(Findings.of(Severity.ERROR, "NPZ_WEIGHTS", "model.weights.npz",
-                    "the weights are in model.weights.npz, a pickle-based store that is not parsed",
-                    "Keras 3.9 and later open npz weights without pickle, so they cannot load "
-                            + "this file; pickles can also run code",
-                    "re-save the model from the original code with the default .weights.h5 store"));
-        } else {
-            problems.add(Findings.of(Severity.ERROR, "MISSING_WEIGHTS", null,
-                    "Expected a model.weights.h5 or model.weights.npz file.",
-                    "the archive has no weights store", "re-save the model with model.save()"));
-        }
+        JsonNode config = parsing.get();
         LayerNode root = new TreeAssembler().build(config, weights, null);
         problems.addAll(Findings.damagedGroups(weights));
         List<String> names = new ArrayList<>();
