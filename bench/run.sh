@@ -156,6 +156,8 @@ figure_convert() {
     done
 }
 
+# UI_JAVA_OPTS: extra JVM options for the window (e.g. "-XX:SharedArchiveFile=kv.jsa -XX:TieredStopAtLevel=1"
+# to measure a launcher configured so); empty by default: the JVM's defaults, as `java -jar` gives them.
 figure_ui() {
     local model="$SCRATCH/layers${UI_LAYERS}.keras" classes="$SCRATCH/bench-classes" cp mon
     [[ -f $model ]] || "$PY" "$REPO/bench/make_many_layers_keras.py" -n "$UI_LAYERS" -o "$model" >> "$LOG"
@@ -171,7 +173,8 @@ figure_ui() {
     javac -d "$classes" -cp "$cp" "$REPO"/src/bench/java/dev/kerasview/bench/*.java
     local tree=() win=() stall=() open_stall=() cpu=() fxopen=() fxtype=() reopen=() reopen_fx=() reopen_cpu=() line v
     for ((i = 1; i <= REPS; i++)); do
-        line=$(XDG_RUNTIME_DIR="$xdg" java -Xmx1g -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+        # shellcheck disable=SC2086 # UI_JAVA_OPTS is a list of options
+        line=$(XDG_RUNTIME_DIR="$xdg" java -Xmx1g ${UI_JAVA_OPTS:-} -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
             -Dprism.text=t2k -Djava.awt.headless=true -Dorg.slf4j.simpleLogger.log.io.jhdf=warn \
             -cp "$classes:$cp:$mon" dev.kerasview.bench.UiScaleBench "$model" "$UI_LAYERS" dense_4999 100 "$again" \
             2>> "$LOG" | grep '^result=' || true)
