@@ -156,8 +156,9 @@ figure_convert() {
     done
 }
 
-# UI_JAVA_OPTS: extra JVM options for the window (e.g. "-XX:SharedArchiveFile=kv.jsa -XX:TieredStopAtLevel=1"
-# to measure a launcher configured so); empty by default: the JVM's defaults, as `java -jar` gives them.
+# UI_JAVA_OPTS: extra JVM options for the window (e.g. "-XX:TieredStopAtLevel=1"; a CDS archive needs a class path of
+# jars only, which this harness does not use)
+# to measure a launcher configured so; empty by default: the JVM's defaults, as `java -jar` gives them.
 figure_ui() {
     local model="$SCRATCH/layers${UI_LAYERS}.keras" classes="$SCRATCH/bench-classes" cp mon
     [[ -f $model ]] || "$PY" "$REPO/bench/make_many_layers_keras.py" -n "$UI_LAYERS" -o "$model" >> "$LOG"
