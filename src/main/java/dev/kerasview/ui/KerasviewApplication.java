@@ -55,6 +55,7 @@ public final class KerasviewApplication extends Application {
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
         stage.setTitle("kerasview");
+        stage.getIcons().setAll(WindowIcons.load());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
