@@ -79,9 +79,10 @@ class DiagnosisArrivesViewTest {
         release.countDown();
     }
 
-    private static List<Node> redRows(FxRobot robot) {
-        return robot.lookup(".tree-table-row-cell").queryAll().stream()
-                .filter(n -> n.getPseudoClassStates().contains(FAILS)).toList();
+    /** Looked up on the FX thread: the rows change there while the diagnosis arrives. */
+    private static List<Node> redRows(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tree-table-row-cell").queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().contains(FAILS)).toList()).get();
     }
 
     @Test
