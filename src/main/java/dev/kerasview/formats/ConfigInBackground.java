@@ -31,17 +31,9 @@ final class ConfigInBackground {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while parsing config.json", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UnreadableFileException u) {
-                throw u;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            throw UnreadableFileException.causeOf(e, cause -> {
+                throw new IllegalStateException(cause);
+            });
         }
     }
 }

@@ -84,17 +84,8 @@ final class PrefetchingModelSource implements ModelSource, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new UnreadableFileException(file, "reading was abandoned", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UnreadableFileException u) {
-                throw u;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new UnreadableFileException(file, "cannot be read: " + ErrorMessages.describe(cause), cause);
+            throw UnreadableFileException.causeOf(e, cause -> new UnreadableFileException(file,
+                    "cannot be read: " + ErrorMessages.describe(cause), cause));
         }
     }
 
