@@ -1,5 +1,6 @@
 package dev.kerasview.convert;
 
+import dev.kerasview.formats.LegacyNames;
 import dev.kerasview.formats.OpenModel;
 import dev.kerasview.formats.UnreadableFileException;
 import dev.kerasview.model.H5Dataset;
@@ -169,26 +170,10 @@ final class OutputVerifier {
         g.groups().forEach(c -> collect(c, checks));
     }
 
-    /** A string-array attribute, joining Keras's chunked form ({@code name0, name1, ...}). */
+    /** A string-array attribute, joining Keras's chunked form ({@code name0, name1, ...}); empty when absent. */
     static List<String> strings(H5Group g, String name) {
-        List<String> out = new ArrayList<>();
-        Object whole = g.attributes().get(name);
-        if (whole != null) {
-            addStrings(whole, out);
-            return out;
-        }
-        for (int i = 0; g.attributes().containsKey(name + i); i++) {
-            addStrings(g.attributes().get(name + i), out);
-        }
-        return out;
-    }
-
-    private static void addStrings(Object value, List<String> out) {
-        if (value instanceof List<?> list) {
-            list.stream().filter(x -> x instanceof String).map(String.class::cast).forEach(out::add);
-        } else if (value instanceof String s) {
-            out.add(s);
-        }
+        List<String> strings = LegacyNames.read(g, name);
+        return strings == null ? List.of() : strings;
     }
 
     private static H5Dataset dataset(H5Group root, String path) {

@@ -2,6 +2,7 @@ package dev.kerasview.diagnose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.formats.LegacyNames;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.Severity;
@@ -72,9 +73,9 @@ final class LegacyDiagnosis {
     }
 
     private static Finding subclassedPairing(Saveable model, H5Group weights) {
-        List<String> names = LegacyAttributes.strings(weights, "layer_names");
+        List<String> names = LegacyNames.read(weights, "layer_names");
         long saved = names == null ? 0 : names.stream()
-                .map(n -> weights.group(n).map(g -> LegacyAttributes.strings(g, "weight_names")))
+                .map(n -> weights.group(n).map(g -> LegacyNames.read(g, "weight_names")))
                 .filter(w -> w.isPresent() && w.get() != null && !w.get().isEmpty())
                 .count();
         return new Finding(Severity.WARNING, "LEGACY_ORDER_UNCHECKED", model.name(),

@@ -1,5 +1,6 @@
 package dev.kerasview.diagnose;
 
+import dev.kerasview.formats.LegacyNames;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
@@ -25,7 +26,7 @@ final class LegacyWeightsCheck {
 
     List<Finding> check(List<Saveable> layers, H5Group group) {
         List<Finding> out = new ArrayList<>();
-        List<String> layerNames = LegacyAttributes.strings(group, "layer_names");
+        List<String> layerNames = LegacyNames.read(group, "layer_names");
         if (layerNames == null) {
             out.add(new Finding(Severity.ERROR, "NO_LAYER_NAMES", null, null, group.path(), null,
                     null, "The weights file has no 'layer_names' attribute: it is not a legacy "
@@ -47,7 +48,7 @@ final class LegacyWeightsCheck {
         List<String> saved = new ArrayList<>();
         for (String name : layerNames) {
             Optional<H5Group> g = group.group(name);
-            List<String> weightNames = g.map(x -> LegacyAttributes.strings(x, "weight_names"))
+            List<String> weightNames = g.map(x -> LegacyNames.read(x, "weight_names"))
                     .orElse(null);
             if (weightNames != null && !weightNames.isEmpty()) {
                 saved.add(name);
@@ -77,7 +78,7 @@ final class LegacyWeightsCheck {
     private Finding layer(int k, Saveable layer, LegacyWeights expected, H5Group group,
                           String savedName) {
         H5Group g = group.group(savedName).orElseThrow();
-        List<String> weightNames = LegacyAttributes.strings(g, "weight_names");
+        List<String> weightNames = LegacyNames.read(g, "weight_names");
         List<H5Dataset> values = new ArrayList<>();
         for (String w : weightNames) {
             values.add(dataset(g, w));
@@ -151,7 +152,7 @@ final class LegacyWeightsCheck {
         if (name == null) {
             return 0;
         }
-        return group.group(name).map(g -> LegacyAttributes.strings(g, "weight_names"))
+        return group.group(name).map(g -> LegacyNames.read(g, "weight_names"))
                 .map(List::size).orElse(0);
     }
 }

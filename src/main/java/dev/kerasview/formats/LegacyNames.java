@@ -1,17 +1,21 @@
 package dev.kerasview.formats;
 
 import dev.kerasview.model.H5Group;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads legacy string-list attributes, which Keras splits into {@code name0, name1, ...} when large. */
-final class LegacyNames {
+/**
+ * Reads legacy string-list attributes ({@code layer_names}, {@code weight_names}), which Keras
+ * splits into {@code name0, name1, ...} when large; shared by the reader, diagnoser and converter.
+ */
+public final class LegacyNames {
 
     private LegacyNames() {
     }
 
     /** The list under {@code name}, or the concatenated chunks {@code name0..N}; null when absent. */
-    static List<String> read(H5Group g, String name) {
+    public static List<String> read(H5Group g, String name) {
         if (g.attributes().containsKey(name)) {
             return strings(g.attributes().get(name));
         }
@@ -29,11 +33,15 @@ final class LegacyNames {
         List<String> out = new ArrayList<>();
         if (v instanceof String s) {
             out.add(s);
+        } else if (v instanceof String[] arr) {
+            out.addAll(List.of(arr));
         } else if (v instanceof List<?> l) {
             for (Object o : l) {
                 // A weightless layer stores an empty float array; anything non-string is skipped.
                 if (o instanceof String s) {
                     out.add(s);
+                } else if (o instanceof byte[] b) {
+                    out.add(new String(b, StandardCharsets.UTF_8).trim());
                 }
             }
         }
