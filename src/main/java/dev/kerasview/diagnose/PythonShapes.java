@@ -2,14 +2,14 @@ package dev.kerasview.diagnose;
 
 import java.util.List;
 
-/** Shapes printed the way Python prints tuples, as Keras's messages show them. */
-final class PythonShapes {
+/** Shapes printed the way Python prints tuples, as Keras's messages show them (and the window too). */
+public final class PythonShapes {
 
     private PythonShapes() {
     }
 
     /** {@code [4]} → {@code (4,)}, {@code [18, 4]} → {@code (18, 4)}, {@code []} → {@code ()}. */
-    static String tuple(List<Long> shape) {
+    public static String tuple(List<Long> shape) {
         if (shape == null) {
             return "(?)";
         }

@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.diagnose.PythonShapes;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,17 +33,7 @@ public final class DisplayFormat {
 
     /** {@code [4, 16]} → {@code "(4, 16)"}, a scalar → {@code "()"}, as Keras prints shapes. */
     public static String shape(List<Long> shape) {
-        if (shape.size() == 1) {
-            return "(" + shape.get(0) + ",)";
-        }
-        StringBuilder b = new StringBuilder("(");
-        for (int i = 0; i < shape.size(); i++) {
-            if (i > 0) {
-                b.append(", ");
-            }
-            b.append(shape.get(i));
-        }
-        return b.append(')').toString();
+        return PythonShapes.tuple(shape);
     }
 
     /** A number for statistics: compact, with NaN and infinities spelled out. */
