@@ -37,17 +37,7 @@ class ChunkedStringAttributeTest {
         });
         assertEquals(List.of("layer_names0", "layer_names1", "layer_names2"), used);
 
-        JsonNode joined = ReferenceReaders.python("""
-                import h5py, json, sys
-                def load_attributes_from_hdf5_group(group, name):
-                    if name in group.attrs:
-                        return [n.decode("utf8") if hasattr(n, "decode") else n for n in group.attrs[name]]
-                    data, chunk_id = [], 0
-                    while f"{name}{chunk_id}" in group.attrs:
-                        data.extend([n.decode("utf8") if hasattr(n, "decode") else n
-                                     for n in group.attrs[f"{name}{chunk_id}"]])
-                        chunk_id += 1
-                    return data
+        JsonNode joined = ReferenceReaders.python("import h5py, json, sys\n" + ReferenceReaders.KERAS_LOAD_ATTRIBUTES + """
                 with h5py.File(sys.argv[1], "r") as f:
                     g = f["model_weights"]
                     print(json.dumps({"names": load_attributes_from_hdf5_group(g, "layer_names"),

@@ -20,15 +20,7 @@ class Hdf5WriterKerasLegacyLayoutTest {
             import h5py, json, sys
             import numpy as np
 
-            def load_attributes_from_hdf5_group(group, name):
-                if name in group.attrs:
-                    return [n.decode("utf8") if hasattr(n, "decode") else n for n in group.attrs[name]]
-                data, chunk_id = [], 0
-                while f"{name}{chunk_id}" in group.attrs:
-                    data.extend([n.decode("utf8") if hasattr(n, "decode") else n
-                                 for n in group.attrs[f"{name}{chunk_id}"]])
-                    chunk_id += 1
-                return data
+            """ + ReferenceReaders.KERAS_LOAD_ATTRIBUTES + """
 
             with h5py.File(sys.argv[1], "r") as f:
                 model_config = f.attrs.get("model_config")

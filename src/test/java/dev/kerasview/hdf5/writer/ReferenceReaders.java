@@ -94,6 +94,19 @@ final class ReferenceReaders {
     }
 
     /** Runs a Python program given as text with {@code args}; it must print JSON. */
+    /** Keras's own {@code load_attributes_from_hdf5_group} (legacy_h5_format.py), joining chunked string lists. */
+    static final String KERAS_LOAD_ATTRIBUTES = """
+            def load_attributes_from_hdf5_group(group, name):
+                if name in group.attrs:
+                    return [n.decode("utf8") if hasattr(n, "decode") else n for n in group.attrs[name]]
+                data, chunk_id = [], 0
+                while f"{name}{chunk_id}" in group.attrs:
+                    data.extend([n.decode("utf8") if hasattr(n, "decode") else n
+                                 for n in group.attrs[f"{name}{chunk_id}"]])
+                    chunk_id += 1
+                return data
+            """;
+
     static JsonNode python(String program, String... args) throws IOException {
         assumeH5py();
         Path script = Files.createTempFile("writer_test", ".py");
