@@ -7,7 +7,6 @@ import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.WritableByteChannel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,21 +32,6 @@ public final class H5TensorStore implements TensorStore {
      */
     public void add(String fileKey, ByteSource bytes, H5Tree tree) {
         stores.put(fileKey == null ? "" : fileKey, new Store(bytes, tree));
-    }
-
-    @Override
-    public void copyRaw(VariableInfo variable, WritableByteChannel out) throws IOException {
-        try (ReadableByteChannel in = openRaw(variable)) {
-            // Direct, so channel reads and writes need no extra copy through a JDK temporary buffer.
-            ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.max(8, Math.min(BLOCK, variable.byteSize())));
-            while (in.read(buf) >= 0) {
-                buf.flip();
-                while (buf.hasRemaining()) {
-                    out.write(buf);
-                }
-                buf.clear();
-            }
-        }
     }
 
     @Override

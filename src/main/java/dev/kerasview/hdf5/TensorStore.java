@@ -2,10 +2,8 @@ package dev.kerasview.hdf5;
 
 import dev.kerasview.model.VariableInfo;
 import dev.kerasview.model.VariableStats;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.Optional;
@@ -14,24 +12,29 @@ import java.util.Optional;
 public interface TensorStore {
 
     /**
-     * Writes the variable's stored elements to {@code out}: row-major, little-endian, in the
-     * element type named by {@link VariableInfo#dtype()} (bool as one byte 0/1, bfloat16 as its
-     * two raw bytes). Exactly {@code elementCount * elementSize} bytes are written.
+     * The variable's stored elements, read in order: row-major, little-endian, in the element
+     * type named by {@link VariableInfo#dtype()} (bool as one byte 0/1, bfloat16 as its two raw
+     * bytes); exactly {@code elementCount * elementSize} bytes, streamed, never the whole tensor
+     * in memory at once when it is stored contiguously.
      */
-    void copyRaw(VariableInfo variable, WritableByteChannel out) throws IOException;
+    ReadableByteChannel openRaw(VariableInfo variable) throws IOException;
 
-    /**
-     * The same bytes as {@link #copyRaw}, pulled: for reading two tensors side by side. This
-     * default holds the whole tensor in memory; stores of large tensors stream instead.
-     */
-    default ReadableByteChannel openRaw(VariableInfo variable) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        copyRaw(variable, Channels.newChannel(bytes));
-        return Channels.newChannel(new ByteArrayInputStream(bytes.toByteArray()));
+    /** Writes the bytes of {@link #openRaw} to {@code out}. */
+    default void copyRaw(VariableInfo variable, WritableByteChannel out) throws IOException {
+        try (ReadableByteChannel in = openRaw(variable)) {
+            ByteBuffer buf = ByteBuffer.allocate((int) Math.max(8, Math.min(1 << 20, variable.byteSize())));
+            while (in.read(buf) >= 0) {
+                buf.flip();
+                while (buf.hasRemaining()) {
+                    out.write(buf);
+                }
+                buf.clear();
+            }
+        }
     }
 
     /**
-     * Where the bytes {@link #copyRaw} would write lie unchanged in a file (a contiguous,
+     * Where the bytes of {@link #openRaw} lie unchanged in a file (a contiguous,
      * little-endian dataset), so that a copier can hand them to the kernel; empty otherwise.
      */
     default Optional<FileRegion> storedRegion(VariableInfo variable) throws IOException {

@@ -21,10 +21,12 @@ import io.jhdf.object.datatype.EnumDataType;
 import io.jhdf.object.datatype.FixedPoint;
 import io.jhdf.object.datatype.FloatingPoint;
 import io.jhdf.object.datatype.OpaqueDataType;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.WritableByteChannel;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,15 +172,15 @@ final class JhdfModelSource implements OpenModel {
     public TensorStore tensors() {
         return new TensorStore() {
             @Override
-            public void copyRaw(VariableInfo variable, WritableByteChannel out) throws IOException {
+            public ReadableByteChannel openRaw(VariableInfo variable) throws IOException {
                 Dataset d = hdf.getDatasetByPath(variable.path());
                 if (!(d instanceof ContiguousDataset c)) {
                     throw new IOException("test reader handles contiguous datasets only: " + variable.path());
                 }
                 ByteBuffer b = variable.elementCount() == 0 ? ByteBuffer.allocate(0) : c.getBuffer().duplicate();
-                while (b.hasRemaining()) {
-                    out.write(b);
-                }
+                byte[] bytes = new byte[b.remaining()];
+                b.get(bytes);
+                return Channels.newChannel(new ByteArrayInputStream(bytes));
             }
 
             @Override

@@ -11,7 +11,7 @@ import dev.kerasview.model.Severity;
 import dev.kerasview.model.VariableInfo;
 import dev.kerasview.model.VariableStats;
 import dev.kerasview.model.WeightsLayout;
-import java.nio.channels.WritableByteChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +101,7 @@ final class TestModels {
         ModelFile mf = modelFile(file, root);
         TensorStore store = new TensorStore() {
             @Override
-            public void copyRaw(VariableInfo variable, WritableByteChannel out) {
+            public ReadableByteChannel openRaw(VariableInfo variable) {
                 throw new UnsupportedOperationException("hand-built models have no bytes");
             }
 
