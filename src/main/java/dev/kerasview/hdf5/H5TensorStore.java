@@ -38,10 +38,8 @@ public final class H5TensorStore implements TensorStore {
     public ReadableByteChannel openRaw(VariableInfo variable) throws IOException {
         Located l = locate(variable);
         if (l.location.rawOffset() >= 0) {
-            int size = NumpyDtype.elementSize(l.dtype);
-            boolean swap = l.location.order() == ByteOrder.BIG_ENDIAN && size > 1;
-            return new StoredBytesChannel(l.bytes, l.location.rawOffset(), l.location.elementCount() * size,
-                    swap ? size : 1, l.location.path());
+            return new StoredBytesChannel(l.bytes, l.location.rawOffset(), storedBytes(l), swapSize(l),
+                    l.location.path());
         }
         ByteBuffer encoded = DecodedArrays.encode(flat(l), l.dtype);
         return new StoredBytesChannel(ByteSource.of(encoded.slice()), 0, encoded.remaining(), 1, l.location.path());
@@ -50,11 +48,20 @@ public final class H5TensorStore implements TensorStore {
     @Override
     public Optional<FileRegion> storedRegion(VariableInfo variable) throws IOException {
         Located l = locate(variable);
-        int size = NumpyDtype.elementSize(l.dtype);
-        if (l.location.rawOffset() < 0 || (l.location.order() == ByteOrder.BIG_ENDIAN && size > 1)) {
+        if (l.location.rawOffset() < 0 || swapSize(l) > 1) {
             return Optional.empty();
         }
-        return l.bytes.region(l.location.rawOffset(), l.location.elementCount() * size);
+        return l.bytes.region(l.location.rawOffset(), storedBytes(l));
+    }
+
+    private static long storedBytes(Located l) {
+        return l.location.elementCount() * NumpyDtype.elementSize(l.dtype);
+    }
+
+    /** The element size when the stored elements are big-endian and must be swapped, else 1. */
+    private static int swapSize(Located l) {
+        int size = NumpyDtype.elementSize(l.dtype);
+        return l.location.order() == ByteOrder.BIG_ENDIAN && size > 1 ? size : 1;
     }
 
     @Override
@@ -74,40 +81,30 @@ public final class H5TensorStore implements TensorStore {
     }
 
     private void forEachValue(Located l, DoubleConsumer sink) throws IOException {
-        if (l.location.rawOffset() >= 0) {
-            int size = NumpyDtype.elementSize(l.dtype);
-            streamBlocks(l, size, block -> {
-                block.order(l.location.order());
-                ElementDecoder.decode(block, l.dtype, sink);
-            });
+        if (l.location.rawOffset() < 0) {
+            DecodedArrays.forEach(flat(l), l.dtype, sink);
             return;
         }
-        DecodedArrays.forEach(flat(l), l.dtype, sink);
-    }
-
-    private interface BlockSink {
-        void accept(ByteBuffer block) throws IOException;
-    }
-
-    private void streamBlocks(Located l, int elementSize, BlockSink sink) throws IOException {
-        long total = l.location.elementCount() * elementSize;
-        int blockSize = Math.max(elementSize, BLOCK - BLOCK % elementSize);
-        // Direct, so channel reads and writes need no extra copy through a JDK temporary buffer.
-        ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.min(blockSize, Math.max(total, 1)));
-        long done = 0;
-        while (done < total) {
-            buf.clear();
-            buf.limit((int) Math.min(buf.capacity(), total - done));
-            while (buf.hasRemaining()) {
-                int n = l.bytes.read(buf, l.location.rawOffset() + done + buf.position());
-                if (n < 0) {
-                    throw new IOException("dataset '" + l.location.path() + "' ends beyond the "
-                            + "end of its file: the file is truncated");
+        int size = NumpyDtype.elementSize(l.dtype);
+        long total = storedBytes(l);
+        // Decoded in the stored byte order, so no swapping pass; blocks hold whole elements.
+        // Direct, so channel reads need no extra copy through a JDK temporary buffer.
+        ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.min(Math.max(size, BLOCK - BLOCK % size),
+                Math.max(total, 1)));
+        try (StoredBytesChannel in = new StoredBytesChannel(l.bytes, l.location.rawOffset(), total, 1,
+                l.location.path())) {
+            while (true) {
+                buf.clear();
+                while (buf.hasRemaining() && in.read(buf) >= 0) {
+                    // until the block is full or the dataset ends
                 }
+                if (buf.position() == 0) {
+                    return;
+                }
+                buf.flip();
+                buf.order(l.location.order());
+                ElementDecoder.decode(buf, l.dtype, sink);
             }
-            buf.flip();
-            done += buf.remaining();
-            sink.accept(buf);
         }
     }
 

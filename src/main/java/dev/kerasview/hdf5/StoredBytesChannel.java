@@ -66,7 +66,7 @@ final class StoredBytesChannel implements ReadableByteChannel {
     }
 
     /** Reverses the bytes of every {@code size}-byte element in {@code b}'s first {@code limit} bytes. */
-    static void swapInPlace(ByteBuffer b, int size) {
+    private static void swapInPlace(ByteBuffer b, int size) {
         for (int p = 0; p + size <= b.limit(); p += size) {
             for (int i = 0; i < size / 2; i++) {
                 byte t = b.get(p + i);
