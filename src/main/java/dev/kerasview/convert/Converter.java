@@ -9,7 +9,6 @@ import dev.kerasview.hdf5.writer.AttributeValue;
 import dev.kerasview.hdf5.writer.GroupWriter;
 import dev.kerasview.hdf5.writer.Hdf5Writer;
 import dev.kerasview.hdf5.writer.StringEncoding;
-import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
 import dev.kerasview.model.VariableInfo;
 import dev.kerasview.model.WeightsLayout;
@@ -141,7 +140,7 @@ public final class Converter {
         String kerasVersion = model.kerasVersion() != null ? model.kerasVersion() : "3.0.0";
         Map<String, VariableInfo> readerVariables = new HashMap<>();
         if (model.root() != null) {
-            index(model.root(), readerVariables);
+            model.root().allVariables().forEach(v -> readerVariables.put(v.path(), v));
         }
         boolean keras3Weights = request.target() == ConversionTarget.JSON
                 && request.weightsFormat() == WeightsFormat.KERAS;
@@ -280,10 +279,5 @@ public final class Converter {
             n += storeBytes(c);
         }
         return n;
-    }
-
-    private static void index(LayerNode node, Map<String, VariableInfo> out) {
-        node.variables().forEach(v -> out.put(v.path(), v));
-        node.children().forEach(c -> index(c, out));
     }
 }

@@ -5,7 +5,6 @@ import dev.kerasview.formats.OpenModel;
 import dev.kerasview.formats.UnreadableFileException;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
-import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
 import dev.kerasview.model.VariableInfo;
 import java.io.IOException;
@@ -68,7 +67,7 @@ final class OutputVerifier {
             }
             Map<String, VariableInfo> known = new HashMap<>();
             if (m.root() != null) {
-                index(m.root(), known);
+                m.root().allVariables().forEach(v -> known.put(v.path(), v));
             }
             List<Check> checks = layout == Layout.KERAS3 ? keras3Checks(sourceStore)
                     : legacyChecks(weights, layout, plan, problems);
@@ -189,10 +188,5 @@ final class OutputVerifier {
     private static boolean sameDtype(String written, String source) {
         // A legacy .h5 has no bfloat16 marker; its 2-byte opaque type reads back as such.
         return written.equals(source) || ("bfloat16".equals(source) && written.startsWith("opaque"));
-    }
-
-    private static void index(LayerNode node, Map<String, VariableInfo> out) {
-        node.variables().forEach(v -> out.put(v.path(), v));
-        node.children().forEach(c -> index(c, out));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kerasview.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,6 +35,20 @@ public record LayerNode(String name, String className, String registeredName, St
     /** True when the layer is called more than once in its model graph. */
     public boolean shared() {
         return inboundCalls > 1;
+    }
+
+    /** The variables of this node and all its descendants, depth first in tree order. */
+    public List<VariableInfo> allVariables() {
+        List<VariableInfo> out = new ArrayList<>();
+        collect(this, out);
+        return out;
+    }
+
+    private static void collect(LayerNode node, List<VariableInfo> out) {
+        out.addAll(node.variables);
+        for (LayerNode c : node.children) {
+            collect(c, out);
+        }
     }
 
     /** Parameters (elements) of this node and all its descendants. */

@@ -170,7 +170,7 @@ class ConversionSafetyTest {
     /** Inverts one byte in the middle of the file's largest tensor; returns its offset there. */
     private static long flipInLargestTensor(Path file) {
         try (var m = ModelReader.open(file, null)) {
-            List<VariableInfo> vars = ModelVariables.of(m);
+            List<VariableInfo> vars = m.model().root().allVariables();
             var largest = vars.stream().max(Comparator.comparingLong(
                     VariableInfo::byteSize)).orElseThrow();
             var region = m.tensors().storedRegion(largest).orElseThrow();

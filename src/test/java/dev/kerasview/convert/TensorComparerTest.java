@@ -32,7 +32,7 @@ class TensorComparerTest {
         Path changed = dir.resolve("changed.keras");
         Files.copy(source, changed);
         try (OpenModel original = ModelReader.open(source, null)) {
-            List<VariableInfo> vars = ModelVariables.of(original);
+            List<VariableInfo> vars = original.model().root().allVariables();
             VariableInfo target = vars.stream().max(Comparator.comparingLong(VariableInfo::byteSize)).orElseThrow();
             FileRegion region = original.tensors().storedRegion(target).orElseThrow();
             long at = region.length() / 2 + 3;
@@ -52,7 +52,7 @@ class TensorComparerTest {
     @Test
     void aTensorOfAnotherLengthDiffersWhereTheShorterOneEnds() throws Exception {
         try (OpenModel m = ModelReader.open(source, null)) {
-            List<VariableInfo> vars = ModelVariables.of(m);
+            List<VariableInfo> vars = m.model().root().allVariables();
             vars.sort(Comparator.comparingLong(VariableInfo::byteSize));
             VariableInfo small = vars.get(0);
             VariableInfo large = vars.get(vars.size() - 1);
@@ -65,7 +65,7 @@ class TensorComparerTest {
     @Test
     void aCancelStopsTheComparison() throws Exception {
         try (OpenModel m = ModelReader.open(source, null)) {
-            List<TensorComparer.Comparison> all = ModelVariables.of(m).stream()
+            List<TensorComparer.Comparison> all = m.model().root().allVariables().stream()
                     .map(v -> new TensorComparer.Comparison(v, v, v.path())).toList();
             ProgressMeter cancelled = new ProgressMeter(ConversionProgress.NONE, () -> true, 0);
             // The cancel raised on a helper thread reaches the caller as the same signal.

@@ -36,7 +36,7 @@ class TensorCopierTest {
     void aPlainChannelReceivesTheStoredBytesThroughBuffers() throws Exception {
         try (OpenModel m = ModelReader.open(source, null)) {
             TensorCopier copier = new TensorCopier(m.tensors(), meter(CancellationToken.NEVER));
-            for (VariableInfo v : ModelVariables.of(m)) {
+            for (VariableInfo v : m.model().root().allVariables()) {
                 ByteArrayOutputStream viaCopier = new ByteArrayOutputStream();
                 copier.dataSource(v, v.path()).writeTo(Channels.newChannel(viaCopier));
                 ByteArrayOutputStream direct = new ByteArrayOutputStream();
@@ -51,7 +51,7 @@ class TensorCopierTest {
         try (OpenModel m = ModelReader.open(source, null)) {
             TensorCopier copier = new TensorCopier(m.tensors(), meter(CancellationToken.NEVER));
             int transferred = 0;
-            for (VariableInfo v : ModelVariables.of(m)) {
+            for (VariableInfo v : m.model().root().allVariables()) {
                 RecordingTarget target = new RecordingTarget();
                 copier.dataSource(v, v.path()).writeTo(target);
                 ByteArrayOutputStream direct = new ByteArrayOutputStream();
@@ -70,7 +70,7 @@ class TensorCopierTest {
     void aCancelDuringTheCopyStopsIt() throws Exception {
         try (OpenModel m = ModelReader.open(source, null)) {
             TensorCopier copier = new TensorCopier(m.tensors(), meter(() -> true));
-            VariableInfo v = ModelVariables.of(m).get(0);
+            VariableInfo v = m.model().root().allVariables().get(0);
             assertThrows(ProgressMeter.Cancelled.class,
                     () -> copier.dataSource(v, v.path()).writeTo(new RecordingTarget()));
         }

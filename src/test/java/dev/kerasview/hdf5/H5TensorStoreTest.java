@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kerasview.formats.ModelReader;
 import dev.kerasview.formats.OpenModel;
-import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.VariableInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +28,7 @@ class H5TensorStoreTest {
     void pushedPulledAndFileRegionBytesAreTheSame(String file) throws Exception {
         int regions = 0;
         try (OpenModel m = ModelReader.open(FIXTURES.resolve(file), null)) {
-            List<VariableInfo> vars = new ArrayList<>();
-            collect(m.model().root(), vars);
+            List<VariableInfo> vars = m.model().root().allVariables();
             assertTrue(vars.size() > 2, file + " has variables");
             for (VariableInfo v : vars) {
                 ByteArrayOutputStream pushed = new ByteArrayOutputStream();
@@ -66,10 +63,5 @@ class H5TensorStoreTest {
             }
         }
         return out.toByteArray();
-    }
-
-    private static void collect(LayerNode n, List<VariableInfo> out) {
-        out.addAll(n.variables());
-        n.children().forEach(c -> collect(c, out));
     }
 }
