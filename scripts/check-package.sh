@@ -28,9 +28,10 @@ done
 
 # The checks look at the package's contents, not its compression: gzip -1 instead of xz
 # saves most of a minute, and skipping the separate app image saves another jlink, which
-# keeps this check short enough for every CI run.
+# keeps this check short enough for every CI run; so does the committed class list (--no-train)
+# instead of recording one under Xvfb.
 DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=1 \
-  scripts/package.sh --deb-only "${build_args[@]+"${build_args[@]}"}"
+  scripts/package.sh --deb-only --no-train "${build_args[@]+"${build_args[@]}"}"
 
 deb=target/dist/kerasview_0.1.0-1_amd64.deb
 if [ ! -f "$deb" ]; then
@@ -95,6 +96,58 @@ check "packaged launcher runs on its bundled runtime: '$version'" test "$version
 sample="$work/root/opt/kerasview/lib/app/assets/sample-vae.keras"
 check "packaged launcher reads the bundled sample: kerasview inspect sample-vae.keras" \
   "$launcher" inspect "$sample"
+
+# Class-data sharing: postinst dumps lib/kerasview.jsa from the shipped class list where the
+# package is installed; here its own command runs on the extracted tree instead of /opt.
+root_opt="$work/root/opt/kerasview"
+cfg="$root_opt/lib/app/kerasview.cfg"
+classlist="$root_opt/lib/app/cds/kerasview.classlist"
+check "launcher names the archive: java-options=-XX:SharedArchiveFile=\$APPDIR/../kerasview.jsa" \
+  grep -qx 'java-options=-XX:SharedArchiveFile=$APPDIR/../kerasview.jsa' "$cfg"
+check "package carries the class list $opt/lib/app/cds/kerasview.classlist" test -s "$classlist"
+listed=$(grep -c '^dev/kerasview/' "$classlist" || true)
+check "class list names kerasview's window classes ($listed dev/kerasview classes)" \
+  grep -qx 'dev/kerasview/ui/KerasviewApplication' "$classlist"
+check "package carries the dump script $opt/lib/app/cds/kerasview-cds.sh" \
+  test -f "$root_opt/lib/app/cds/kerasview-cds.sh"
+dump_line='sh /opt/kerasview/lib/app/cds/kerasview-cds.sh dump /opt/kerasview || true'
+check "postinst dumps the archive and never fails on it: '$dump_line'" \
+  grep -qF "$dump_line" "$work/control/postinst"
+check "prerm removes the archive" grep -q '^ *rm -f /opt/kerasview/lib/kerasview.jsa' "$work/control/prerm"
+check "postrm removes the archive" grep -q '^ *rm -f /opt/kerasview/lib/kerasview.jsa' "$work/control/postrm"
+check "no archive in the payload (it can only match where it is dumped)" \
+  test ! -e "$root_opt/lib/kerasview.jsa"
+stderr=$("$launcher" --version 2>&1 >/dev/null || true)
+check "a start without the archive prints nothing on stderr: '${stderr:0:200}'" test -z "$stderr"
+
+# the postinst's own command, pointed at the extracted tree
+dump_cmd=$(sed -n 's#^ *\(sh /opt/kerasview/lib/app/cds/kerasview-cds.sh dump /opt/kerasview\).*#\1#p' \
+  "$work/control/postinst" | head -n 1)
+dump_started=$SECONDS
+dump_out=$(${dump_cmd//\/opt\/kerasview/$root_opt} 2>&1 || true)
+archive="$root_opt/lib/kerasview.jsa"
+check "postinst's dump makes lib/kerasview.jsa in $((SECONDS - dump_started))s: '${dump_out:0:200}'" \
+  test -f "$archive" -a ! -L "$archive"
+echo "  archive: $(du -h "$archive" 2>/dev/null | cut -f1)"
+shared_main() { JAVA_TOOL_OPTIONS=-Xlog:class+load "$launcher" --version 2>/dev/null \
+  | grep -q '^\[.*\] dev\.kerasview\.Main source: shared objects file$'; }
+check "the launcher maps it: dev.kerasview.Main from 'source: shared objects file'" shared_main
+stderr=$("$launcher" --version 2>&1 >/dev/null || true)
+check "a start with the archive prints nothing on stderr: '${stderr:0:200}'" test -z "$stderr"
+check "packaged launcher with the archive reads the bundled sample" "$launcher" inspect "$sample"
+# refused archives: the JVM must fall back without a word
+touch "$root_opt/lib/app/lib/"picocli-*.jar
+stderr=$("$launcher" --version 2>&1 >/dev/null || true)
+version=$("$launcher" --version 2>/dev/null || true)
+check "a changed jar: the archive is refused silently ('$version', stderr '${stderr:0:200}')" \
+  test "$version" = "kerasview 0.1.0" -a -z "$stderr"
+check "a changed jar: dev.kerasview.Main no longer comes from the archive" test "$(shared_main && echo y)" != y
+mv "$root_opt" "$work/root/opt/moved"
+stderr=$("$work/root/opt/moved/bin/kerasview" --version 2>&1 >/dev/null || true)
+version=$("$work/root/opt/moved/bin/kerasview" --version 2>/dev/null || true)
+check "a moved image: the archive is refused silently ('$version', stderr '${stderr:0:200}')" \
+  test "$version" = "kerasview 0.1.0" -a -z "$stderr"
+mv "$work/root/opt/moved" "$root_opt"
 
 # What a file manager does on double-click, replayed with GLib in a private XDG tree: detect
 # the file's type from the package's MIME XML plus the system's database, find the handler

@@ -2,24 +2,31 @@
 # Builds kerasview as a desktop application with jpackage:
 #   target/dist/kerasview/                       app image (bin/kerasview, its own trimmed runtime)
 #   target/dist/kerasview_0.1.0-1_amd64.deb      Debian package (menu entry, file associations)
-# Usage: scripts/package.sh [--no-build] [--image-only | --deb-only]
+# Usage: scripts/package.sh [--no-build] [--no-train] [--image-only | --deb-only]
 #   --no-build    reuse target/kerasview.jar and target/lib/ instead of running Maven
+#   --no-train    ship the committed class list packaging/cds/kerasview.classlist instead of
+#                 recording one from this build's start (which needs Xvfb; without it, or when
+#                 the recording fails, the committed list is used too)
 #   --image-only  only the app image (no .deb, no fakeroot needed)
 #   --deb-only    only the .deb (jpackage builds its own copy of the image inside it)
+# Class-data sharing: the image carries lib/app/cds/ (class list + kerasview-cds.sh); the app
+# image gets its archive lib/kerasview.jsa dumped here, the .deb dumps it at install (postinst).
 # One JDK builds everything (jar, jdeps check, jlink, jpackage): $KERASVIEW_JDK, default the
 # Debian OpenJDK 17. The options themselves live in jpackage.cfg and packaging/deb.cfg.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=yes
+train=yes
 image=yes
 deb=yes
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=no ;;
+    --no-train) train=no ;;
     --image-only) deb=no ;;
     --deb-only) image=no ;;
-    *) echo "package.sh: unknown option '$arg' (known: --no-build, --image-only, --deb-only)" >&2; exit 2 ;;
+    *) echo "package.sh: unknown option '$arg' (known: --no-build, --no-train, --image-only, --deb-only)" >&2; exit 2 ;;
   esac
 done
 
@@ -62,6 +69,22 @@ mkdir -p target/jpackage-input
 cp target/kerasview.jar target/jpackage-input/
 cp -r target/lib target/jpackage-input/lib
 cp -r assets target/jpackage-input/assets
+mkdir -p target/jpackage-input/cds
+cp packaging/cds/kerasview-cds.sh target/jpackage-input/cds/
+
+# The class list the archive is dumped from: recorded from this build's own start when Xvfb
+# is here, so new classes are in it; else the committed one (a stale list only shares less).
+classlist=target/jpackage-input/cds/kerasview.classlist
+if [ "$train" = yes ] && command -v Xvfb >/dev/null 2>&1; then
+  step "recording the class list of a start (scripts/cds-classlist.sh, Xvfb)"
+  if ! KERASVIEW_JDK="$jdk" scripts/cds-classlist.sh "$classlist"; then
+    echo "  recording failed; shipping the committed packaging/cds/kerasview.classlist" >&2
+  fi
+fi
+if [ ! -f "$classlist" ]; then
+  step "class list: the committed packaging/cds/kerasview.classlist"
+  cp packaging/cds/kerasview.classlist "$classlist"
+fi
 
 # A library update can need a module the trimmed runtime lacks; that would only show as a
 # crash at run time, so compare what jdeps sees with the modules the runtime really holds.
@@ -75,6 +98,11 @@ trap 'kill "$jdeps_pid" 2>/dev/null || true' EXIT
 if [ "$image" = yes ]; then
   step "jpackage app image"
   jpackage @jpackage.cfg --type app-image --dest target/dist
+  step "dumping the app image's class-data-sharing archive (lib/kerasview.jsa)"
+  if ! sh target/dist/kerasview/lib/app/cds/kerasview-cds.sh dump target/dist/kerasview; then
+    echo "package.sh: the app image's CDS archive could not be dumped (see above)" >&2
+    exit 1
+  fi
 fi
 
 if [ "$deb" = yes ]; then
