@@ -2,7 +2,9 @@
 # Builds the .deb with scripts/package.sh and checks that it installs kerasview as a desktop
 # application: the launcher entry passes the clicked files (%F), .keras gets its own MIME type,
 # .h5/.hdf5 are offered to kerasview, GTK is a dependency, the payload starts on its own
-# runtime, and opening a file the way a file manager does runs kerasview with that file.
+# runtime, and opening a file the way a file manager does runs kerasview with that file; and the
+# class-data-sharing archive: postinst's dump, run on the extracted tree, makes an archive the
+# launcher maps, and a start with the archive missing or refused prints nothing.
 # Exits 0 when every check passes, 1 when one fails, 0 with "SKIPPED" when jpackage,
 # dpkg-deb or fakeroot is missing. Usage: scripts/check-package.sh [--no-build]
 set -euo pipefail
@@ -115,6 +117,15 @@ check "postinst dumps the archive and never fails on it: '$dump_line'" \
   grep -qF "$dump_line" "$work/control/postinst"
 check "prerm removes the archive" grep -q '^ *rm -f /opt/kerasview/lib/kerasview.jsa' "$work/control/prerm"
 check "postrm removes the archive" grep -q '^ *rm -f /opt/kerasview/lib/kerasview.jsa' "$work/control/postrm"
+# prerm's own function on a defaults.list like the one xdg-desktop-menu leaves behind
+printf '[Default Applications]\napplication/x-hdf5=other.desktop;kerasview-kerasview.desktop\napplication/x-hdf=kerasview-kerasview.desktop\n' \
+  > "$work/defaults.list"
+sed -n '/^drop_default_handler ()/,/^}/p' "$work/control/prerm" \
+  | sed "s#/usr/share/applications/defaults.list /usr/local/share/applications/defaults.list#$work/defaults.list#" \
+  > "$work/drop.sh"
+sh -c ". '$work/drop.sh'; drop_default_handler application/x-hdf5; drop_default_handler application/x-hdf" || true
+check "prerm un-defaults kerasview for application/x-hdf and x-hdf5, keeping other handlers" \
+  test "$(tail -n +2 "$work/defaults.list")" = "application/x-hdf5=other.desktop"
 check "no archive in the payload (it can only match where it is dumped)" \
   test ! -e "$root_opt/lib/kerasview.jsa"
 stderr=$("$launcher" --version 2>&1 >/dev/null || true)
