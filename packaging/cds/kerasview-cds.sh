@@ -49,15 +49,18 @@ classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\\\$APPDIR#$appdir#g"
 [ -n "$classpath" ] || fallback "no app.classpath in $cfg"
 
 # Dumped with the launcher's collector: with the serial collector an archive holds no Java
-# heap objects, which the serial collector could not map anyway. The dump's list of classes it
-# skips goes to a log beside the archive's place only when it fails.
+# heap objects, which the serial collector could not map anyway. No perf-data file in /tmp
+# (the dump runs as root in postinst). The JVM's output is kept (lib/kerasview.jsa.log) only
+# when something fails.
+# Options from the installing user's environment could change what is dumped or print into it.
+unset JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS
 rm -f "$archive.tmp"
-if ! "$java" -Xshare:dump -XX:+UseSerialGC -XX:SharedClassListFile="$classlist" \
+if ! "$java" -Xshare:dump -XX:+UseSerialGC -XX:-UsePerfData -XX:SharedClassListFile="$classlist" \
        -XX:SharedArchiveFile="$archive.tmp" -cp "$classpath" > "$archive.log" 2>&1; then
   fallback "-Xshare:dump failed (see $archive.log)"
 fi
 # -Xshare:on fails instead of running unshared, so this proves the launcher's class path maps it.
-if ! "$java" -Xshare:on -XX:+UseSerialGC -XX:SharedArchiveFile="$archive.tmp" -cp "$classpath" \
+if ! "$java" -Xshare:on -XX:+UseSerialGC -XX:-UsePerfData -XX:SharedArchiveFile="$archive.tmp" -cp "$classpath" \
        -version > "$archive.log" 2>&1; then
   fallback "the new archive does not map with the launcher's class path (see $archive.log)"
 fi
