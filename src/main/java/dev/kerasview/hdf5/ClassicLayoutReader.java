@@ -4,7 +4,6 @@ import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
 import io.jhdf.HdfFile;
 import io.jhdf.Superblock;
-import io.jhdf.storage.HdfBackingStorage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +27,7 @@ final class ClassicLayoutReader {
         }
     }
 
-    private final HdfBackingStorage storage;
+    private final StructureBytes bytes;
     private final int lengths;
     private final long userBlock;
     private final SymbolTable symbols;
@@ -38,11 +37,11 @@ final class ClassicLayoutReader {
     private final Map<Long, String> readGroups = new HashMap<>();
 
     private ClassicLayoutReader(HdfFile file) {
-        this.storage = file.getHdfBackingStorage();
-        this.lengths = storage.getSizeOfLengths();
+        this.bytes = new StructureBytes(file.getHdfBackingStorage());
+        this.lengths = bytes.lengths();
         this.userBlock = file.getUserBlockSize();
-        this.symbols = new SymbolTable(storage);
-        this.values = new RawAttributeValue(storage);
+        this.symbols = new SymbolTable(bytes);
+        this.values = new RawAttributeValue(bytes);
     }
 
     /**
@@ -63,7 +62,7 @@ final class ClassicLayoutReader {
     }
 
     private RawObjectHeader header(long address) {
-        RawObjectHeader h = RawObjectHeader.read(storage, address);
+        RawObjectHeader h = RawObjectHeader.read(bytes, address);
         if (h.notClassic != null) {
             throw new NotClassic(h.notClassic);
         }

@@ -1,8 +1,6 @@
 package dev.kerasview.hdf5;
 
-import io.jhdf.storage.HdfBackingStorage;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,20 +14,19 @@ final class GlobalHeapCollection {
 
     private final Map<Integer, ByteBuffer> objects = new HashMap<>();
 
-    /** Parses the collection at {@code address} of {@code storage}. */
-    GlobalHeapCollection(HdfBackingStorage storage, long address) {
-        int lengths = storage.getSizeOfLengths();
+    /** Parses the collection at {@code address}. */
+    GlobalHeapCollection(StructureBytes bytes, long address) {
+        int lengths = bytes.lengths();
         int header = 8 + lengths;
-        ByteBuffer h = storage.readBufferFromAddress(address, header).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer h = bytes.read(address, header);
         if (h.getInt(0) != SIGNATURE || h.get(4) != 1) {
             throw new IllegalStateException("no global heap collection at " + address);
         }
         long size = RawObjectHeader.readUnsigned(h, 8, lengths);
-        if (size < header || size > Integer.MAX_VALUE) {
+        if (size < header) {
             throw new IllegalStateException("global heap collection of " + size + " bytes");
         }
-        ByteBuffer b = storage.readBufferFromAddress(address + header, (int) size - header)
-                .order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = bytes.read(address + header, size - header);
         int p = 0;
         int objectHeader = 8 + lengths;
         while (b.limit() - p >= 16) {

@@ -136,7 +136,8 @@ public final class H5TreeReader {
                                   RuntimeException cause) {
         HdfBackingStorage storage = file.getHdfBackingStorage();
         try {
-            RawObjectHeader gh = RawObjectHeader.read(storage, address);
+            StructureBytes bytes = new StructureBytes(storage);
+            RawObjectHeader gh = RawObjectHeader.read(bytes, address);
             if (gh.symbolTableBTree < 0) {
                 throw cause;
             }
@@ -150,7 +151,7 @@ public final class H5TreeReader {
                     String name = cString(names, e.getLinkNameOffset());
                     String childPath = join(path, name);
                     try {
-                        RawObjectHeader h = RawObjectHeader.read(storage, e.getObjectHeaderAddress());
+                        RawObjectHeader h = RawObjectHeader.read(bytes, e.getObjectHeaderAddress());
                         String first = h.symbolTableBTree >= 0
                                 ? readGroups.putIfAbsent(e.getObjectHeaderAddress(), childPath) : null;
                         if (first != null) {

@@ -1,6 +1,5 @@
 package dev.kerasview.hdf5;
 
-import io.jhdf.storage.HdfBackingStorage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
@@ -16,11 +15,11 @@ import java.util.Map;
  */
 final class RawAttributeValue {
 
-    private final HdfBackingStorage storage;
+    private final StructureBytes bytes;
     private final Map<Long, GlobalHeapCollection> heaps = new HashMap<>();
 
-    RawAttributeValue(HdfBackingStorage storage) {
-        this.storage = storage;
+    RawAttributeValue(StructureBytes bytes) {
+        this.bytes = bytes;
     }
 
     /** The value: a String, Number, or List of them; an attribute without elements is an empty list. */
@@ -125,7 +124,7 @@ final class RawAttributeValue {
 
     /** An element is its length, the address of its heap collection and its index there. */
     private String variableString(RawDatatype t, ByteBuffer b, int at) {
-        int offsets = storage.getSizeOfOffsets();
+        int offsets = bytes.offsets();
         int skip = t.size() - offsets - 4;
         if (skip < 0) {
             throw new ClassicLayoutReader.NotClassic("variable-length element of " + t.size() + " bytes");
@@ -138,7 +137,7 @@ final class RawAttributeValue {
             return "";
         }
         GlobalHeapCollection heap = heaps.computeIfAbsent(address,
-                where -> new GlobalHeapCollection(storage, where));
+                where -> new GlobalHeapCollection(bytes, where));
         return decode(heap.object(Math.toIntExact(index)), t.charset());
     }
 

@@ -1,6 +1,5 @@
 package dev.kerasview.hdf5;
 
-import io.jhdf.storage.HdfBackingStorage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayDeque;
@@ -51,11 +50,11 @@ final class RawObjectHeader {
     private final List<ByteBuffer> attributeBlocks = new ArrayList<>();
     private final List<int[]> attributeAt = new ArrayList<>();
 
-    static RawObjectHeader read(HdfBackingStorage storage, long address) {
+    static RawObjectHeader read(StructureBytes bytes, long address) {
         RawObjectHeader h = new RawObjectHeader();
-        int so = storage.getSizeOfOffsets();
-        int sl = storage.getSizeOfLengths();
-        ByteBuffer prefix = storage.readBufferFromAddress(address, 16).order(ByteOrder.LITTLE_ENDIAN);
+        int so = bytes.offsets();
+        int sl = bytes.lengths();
+        ByteBuffer prefix = bytes.read(address, 16);
         if (prefix.get(0) != 1) {
             throw new IllegalStateException("object header version " + prefix.get(0)
                     + " at " + address + " is not supported by the fallback reader");
@@ -67,8 +66,7 @@ final class RawObjectHeader {
         int read = 0;
         while (!blocks.isEmpty() && read < messages) {
             long[] block = blocks.poll();
-            ByteBuffer b = storage.readBufferFromAddress(block[0], (int) block[1])
-                    .order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer b = bytes.read(block[0], block[1]);
             int p = 0;
             while (p + 8 <= b.limit() && read < messages) {
                 int type = Short.toUnsignedInt(b.getShort(p));

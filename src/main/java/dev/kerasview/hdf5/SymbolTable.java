@@ -1,8 +1,6 @@
 package dev.kerasview.hdf5;
 
-import io.jhdf.storage.HdfBackingStorage;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,14 +30,14 @@ final class SymbolTable {
     record Entry(String name, long address, boolean softLink) {
     }
 
-    private final HdfBackingStorage storage;
+    private final StructureBytes bytes;
     private final int offsets;
     private final int lengths;
 
-    SymbolTable(HdfBackingStorage storage) {
-        this.storage = storage;
-        this.offsets = storage.getSizeOfOffsets();
-        this.lengths = storage.getSizeOfLengths();
+    SymbolTable(StructureBytes bytes) {
+        this.bytes = bytes;
+        this.offsets = bytes.offsets();
+        this.lengths = bytes.lengths();
     }
 
     /** The members of the group whose symbol table message names {@code bTree} and {@code heap}. */
@@ -65,7 +63,7 @@ final class SymbolTable {
         }
         int used = Short.toUnsignedInt(h.getShort(6));
         // keys (heap offsets, of the lengths' size) and child addresses alternate, a key at each end
-        ByteBuffer body = read(node + fixed, used * (lengths + offsets) + lengths);
+        ByteBuffer body = read(node + fixed, (long) used * (lengths + offsets) + lengths);
         for (int i = 0; i < used; i++) {
             long child = RawObjectHeader.readUnsigned(body, lengths + i * (lengths + offsets), offsets);
             if (level > 0) {
@@ -83,7 +81,7 @@ final class SymbolTable {
         }
         int count = Short.toUnsignedInt(h.getShort(6));
         int size = 2 * offsets + 24;
-        ByteBuffer b = read(node + 8, count * size);
+        ByteBuffer b = read(node + 8, (long) count * size);
         for (int i = 0; i < count; i++) {
             int e = i * size;
             long nameAt = RawObjectHeader.readUnsigned(b, e, offsets);
@@ -103,10 +101,7 @@ final class SymbolTable {
         }
         long size = RawObjectHeader.readUnsigned(h, 8, lengths);
         long data = RawObjectHeader.readUnsigned(h, 8 + 2 * lengths, offsets);
-        if (size < 0 || size > Integer.MAX_VALUE) {
-            throw new IllegalStateException("local heap of " + size + " bytes");
-        }
-        return read(data, (int) size);
+        return read(data, size);
     }
 
     /** A null-terminated UTF-8 name at {@code at} of the heap's data, as jhdf reads it. */
@@ -127,7 +122,7 @@ final class SymbolTable {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private ByteBuffer read(long address, int length) {
-        return storage.readBufferFromAddress(address, length).order(ByteOrder.LITTLE_ENDIAN);
+    private ByteBuffer read(long address, long length) {
+        return bytes.read(address, length);
     }
 }

@@ -172,6 +172,25 @@ class ClassicLayoutReaderTest {
         }
     }
 
+    @Test
+    void aDeclaredLengthBeyondTheFileFailsAsAnErrorWithoutAllocatingIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        byte[] bytes = Files.readAllBytes(FIXTURES.resolve("cnn/cnn.weights.h5"));
+        long root;
+        try (HdfFile hdf = HdfFile.fromByteBuffer(ByteBuffer.wrap(bytes))) {
+            root = hdf.getAddress() + hdf.getUserBlockSize();
+        }
+        // the root object header's size field: 2 GB - 16, far past this file's end
+        ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt((int) root + 8, Integer.MAX_VALUE - 15);
+        Path forged = dir.resolve("forged.h5");
+        Files.write(forged, bytes);
+        // a file on disk is read through a channel: a 2 GB length there would be allocated
+        try (HdfFile hdf = new HdfFile(forged)) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> ClassicLayoutReader.read(hdf));
+            assertTrue(e.getMessage().contains("run past the end of the file"), e.getMessage());
+        }
+    }
+
     /** Every HDF5 file under {@code root}, and the weights store inside every .keras archive. */
     private static Map<String, byte[]> hdf5Files(Path root) throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
