@@ -55,8 +55,21 @@ public final class H5TreeReader {
         this.strings = new VariableLengthStrings(file.getHdfBackingStorage());
     }
 
-    /** Reads the whole structure of an open file. */
+    /**
+     * Reads the whole structure of an open file: through {@link ClassicLayoutReader} when the
+     * file is laid out as h5py writes it, else (or when that reader fails) through jhdf.
+     */
     public static H5Tree read(HdfFile file) {
+        try {
+            return ClassicLayoutReader.read(file);
+        } catch (RuntimeException | StackOverflowError e) {
+            // another layout, or damage: jhdf reads the one and says what the other is
+        }
+        return readThroughJhdf(file);
+    }
+
+    /** Reads the whole structure through jhdf's nodes. */
+    static H5Tree readThroughJhdf(HdfFile file) {
         H5TreeReader r = new H5TreeReader(file);
         H5Group root = r.group(file, "");
         return new H5Tree(root, r.index);
@@ -123,7 +136,8 @@ public final class H5TreeReader {
                                   RuntimeException cause) {
         HdfBackingStorage storage = file.getHdfBackingStorage();
         try {
-            RawObjectHeader gh = RawObjectHeader.read(storage, address);
+            StructureBytes bytes = new StructureBytes(storage);
+            RawObjectHeader gh = RawObjectHeader.read(bytes, address);
             if (gh.symbolTableBTree < 0) {
                 throw cause;
             }
@@ -137,7 +151,7 @@ public final class H5TreeReader {
                     String name = cString(names, e.getLinkNameOffset());
                     String childPath = join(path, name);
                     try {
-                        RawObjectHeader h = RawObjectHeader.read(storage, e.getObjectHeaderAddress());
+                        RawObjectHeader h = RawObjectHeader.read(bytes, e.getObjectHeaderAddress());
                         String first = h.symbolTableBTree >= 0
                                 ? readGroups.putIfAbsent(e.getObjectHeaderAddress(), childPath) : null;
                         if (first != null) {
@@ -161,7 +175,7 @@ public final class H5TreeReader {
     }
 
     /** A second name for a group already read (Keras never writes one); not descended into again. */
-    private static H5Group alias(String path, String first) {
+    static H5Group alias(String path, String first) {
         return new H5Group(path, Map.of(), List.of(), List.of(), "a hard link to '/" + first
                 + "' (a cycle or a duplicate name), which Keras never writes; not read twice");
     }
@@ -188,7 +202,7 @@ public final class H5TreeReader {
         return new H5Dataset(path, shape, dtype, loc.elementCount() * h.typeSize, attrs);
     }
 
-    private static H5Group finish(String path, Map<String, Object> attrs, List<H5Group> groups,
+    static H5Group finish(String path, Map<String, Object> attrs, List<H5Group> groups,
                                   List<H5Dataset> datasets, String problem) {
         groups.sort(Comparator.comparing(H5Group::key, KEY_ORDER));
         datasets.sort(Comparator.comparing(H5Dataset::key, KEY_ORDER));

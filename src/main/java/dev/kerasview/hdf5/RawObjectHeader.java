@@ -1,6 +1,5 @@
 package dev.kerasview.hdf5;
 
-import io.jhdf.storage.HdfBackingStorage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayDeque;
@@ -9,14 +8,20 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * A minimal reader of version-1 HDF5 object headers for datasets jhdf cannot parse (a 2-byte
- * opaque type with an empty tag, which is how h5py stores bfloat16, makes jhdf fail on the
- * whole group). Reads only what the tree needs: shape, element type, where the bytes are, and
- * attribute names.
+ * A minimal reader of version-1 HDF5 object headers (format spec IV.A.1.a), the kind h5py
+ * writes: what the structure tree needs (shape, element type, where the bytes are,
+ * attributes, a group's symbol table) and whether anything else is there that only jhdf
+ * reads. It also serves datasets jhdf cannot parse (a 2-byte opaque type with an empty tag,
+ * which is how h5py stores bfloat16, makes jhdf fail on the whole group).
  */
 final class RawObjectHeader {
 
     private static final int DATASPACE = 0x0001;
+    private static final int LINK_INFO = 0x0002;
+    private static final int LINK = 0x0006;
+    private static final int EXTERNAL_FILES = 0x0007;
+    private static final int ATTRIBUTE_INFO = 0x0015;
+    private static final int SHARED_MESSAGE = 0x02;
     private static final int DATATYPE = 0x0003;
     private static final int LAYOUT = 0x0008;
     private static final int ATTRIBUTE = 0x000C;
@@ -33,12 +38,23 @@ final class RawObjectHeader {
     long symbolTableBTree = -1;
     long symbolTableHeap = -1;
     final List<String> attributeNames = new ArrayList<>();
+    boolean hasDataspace;
+    /** Layout message class (0 compact, 1 contiguous, 2 chunked), or -1 without one. */
+    int layoutClass = -1;
+    /** The first thing found that the classic-layout reader leaves to jhdf, or null. */
+    String notClassic;
+    private ByteBuffer datatypeBlock;
+    private int datatypeAt;
+    private ByteBuffer spaceBlock;
+    private int spaceAt;
+    private final List<ByteBuffer> attributeBlocks = new ArrayList<>();
+    private final List<int[]> attributeAt = new ArrayList<>();
 
-    static RawObjectHeader read(HdfBackingStorage storage, long address) {
+    static RawObjectHeader read(StructureBytes bytes, long address) {
         RawObjectHeader h = new RawObjectHeader();
-        int so = storage.getSizeOfOffsets();
-        int sl = storage.getSizeOfLengths();
-        ByteBuffer prefix = storage.readBufferFromAddress(address, 16).order(ByteOrder.LITTLE_ENDIAN);
+        int so = bytes.offsets();
+        int sl = bytes.lengths();
+        ByteBuffer prefix = bytes.read(address, 16);
         if (prefix.get(0) != 1) {
             throw new IllegalStateException("object header version " + prefix.get(0)
                     + " at " + address + " is not supported by the fallback reader");
@@ -50,19 +66,37 @@ final class RawObjectHeader {
         int read = 0;
         while (!blocks.isEmpty() && read < messages) {
             long[] block = blocks.poll();
-            ByteBuffer b = storage.readBufferFromAddress(block[0], (int) block[1])
-                    .order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer b = bytes.read(block[0], block[1]);
             int p = 0;
             while (p + 8 <= b.limit() && read < messages) {
                 int type = Short.toUnsignedInt(b.getShort(p));
                 int size = Short.toUnsignedInt(b.getShort(p + 2));
                 int d = p + 8;
                 read++;
+                if ((b.get(p + 4) & SHARED_MESSAGE) != 0) {
+                    h.unsupported("a shared message of type " + type);
+                }
                 switch (type) {
-                    case DATASPACE -> h.dataspace(b, d, sl);
-                    case DATATYPE -> h.datatype(b, d);
+                    case DATASPACE -> {
+                        h.hasDataspace = true;
+                        h.spaceBlock = b;
+                        h.spaceAt = d;
+                        h.dataspace(b, d, sl);
+                    }
+                    case DATATYPE -> {
+                        h.datatypeBlock = b;
+                        h.datatypeAt = d;
+                        h.datatype(b, d);
+                    }
                     case LAYOUT -> h.layout(b, d, so, sl, block[0]);
-                    case ATTRIBUTE -> h.attribute(b, d);
+                    case ATTRIBUTE -> {
+                        h.attributeBlocks.add(b);
+                        h.attributeAt.add(new int[] {d, size});
+                        h.attribute(b, d);
+                    }
+                    case LINK_INFO, LINK -> h.unsupported("a new-style group (link messages)");
+                    case ATTRIBUTE_INFO -> h.unsupported("attributes in dense storage");
+                    case EXTERNAL_FILES -> h.unsupported("data in external files");
                     case CONTINUATION -> blocks.add(new long[] {readOffset(b, d, so),
                             readOffset(b, d + so, sl)});
                     case SYMBOL_TABLE -> {
@@ -76,6 +110,32 @@ final class RawObjectHeader {
             }
         }
         return h;
+    }
+
+    private void unsupported(String what) {
+        if (notClassic == null) {
+            notClassic = what;
+        }
+    }
+
+    /** The element type in full, or null without a datatype message. */
+    RawDatatype type() {
+        return datatypeBlock == null ? null : RawDatatype.parse(datatypeBlock, datatypeAt);
+    }
+
+    /** The dataspace in full, or null without a dataspace message. */
+    RawDataspace space(int sizeOfLengths) {
+        return spaceBlock == null ? null : RawDataspace.parse(spaceBlock, spaceAt, sizeOfLengths);
+    }
+
+    /** The attributes in full, in the order of their messages. */
+    List<RawAttribute> attributes(int sizeOfLengths) {
+        List<RawAttribute> out = new ArrayList<>(attributeAt.size());
+        for (int i = 0; i < attributeAt.size(); i++) {
+            int[] at = attributeAt.get(i);
+            out.add(RawAttribute.parse(attributeBlocks.get(i), at[0], at[1], sizeOfLengths));
+        }
+        return out;
     }
 
     private void dataspace(ByteBuffer b, int d, int sl) {
@@ -101,9 +161,11 @@ final class RawObjectHeader {
     private void layout(ByteBuffer b, int d, int so, int sl, long blockAddress) {
         int version = b.get(d);
         if (version != 3) {
+            unsupported("a version-" + version + " layout message");
             return;
         }
         int cls = b.get(d + 1);
+        layoutClass = cls;
         if (cls == 0) {
             dataAddress = blockAddress + d + 4;
         } else if (cls == 1) {
@@ -120,6 +182,11 @@ final class RawObjectHeader {
         byte[] name = new byte[Math.max(0, nameSize - 1)];
         b.get(start, name);
         attributeNames.add(new String(name, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** An unsigned little-endian integer of 2, 4 or 8 bytes ({@code -1} is the undefined address). */
+    static long readUnsigned(ByteBuffer b, int p, int size) {
+        return readOffset(b, p, size);
     }
 
     private static long readOffset(ByteBuffer b, int p, int size) {

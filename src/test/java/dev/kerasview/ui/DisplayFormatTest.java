@@ -30,4 +30,12 @@ class DisplayFormatTest {
         assertEquals("-inf", DisplayFormat.number(Double.NEGATIVE_INFINITY));
         assertEquals("1,234,567", DisplayFormat.count(1234567));
     }
+
+    @Test
+    void countsAreGroupedInThreesAsJavasFormatterGroupsThem() {
+        for (long n : new long[] {0, 7, -7, 999, 1000, -1000, 12345, 123456, -123456, 1234567,
+                100000000, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%,d", n), DisplayFormat.count(n), "n=" + n);
+        }
+    }
 }

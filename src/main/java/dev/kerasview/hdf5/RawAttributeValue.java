@@ -1,0 +1,155 @@
+package dev.kerasview.hdf5;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decodes the attribute values Keras and h5py write (numbers, fixed- and variable-length
+ * strings; scalars and one-dimensional arrays) to exactly what {@link AttributeValues} makes
+ * of jhdf's reading of them. Any other attribute is left to jhdf: the caller falls back.
+ */
+final class RawAttributeValue {
+
+    private final StructureBytes bytes;
+    private final Map<Long, GlobalHeapCollection> heaps = new HashMap<>();
+
+    RawAttributeValue(StructureBytes bytes) {
+        this.bytes = bytes;
+    }
+
+    /** The value: a String, Number, or List of them; an attribute without elements is an empty list. */
+    Object of(RawAttribute a) {
+        if (a.data() == null) {
+            return List.of();
+        }
+        long[] dims = a.space().dims();
+        if (dims.length > 1) {
+            throw new ClassicLayoutReader.NotClassic("attribute '" + a.name() + "' has " + dims.length
+                    + " dimensions");
+        }
+        RawDatatype t = a.type();
+        int n = (int) a.space().elements();
+        ByteBuffer b = a.data().duplicate().order(t.order());
+        List<Object> out = new ArrayList<>(dims.length == 0 ? 1 : n);
+        for (int i = 0; i < n; i++) {
+            out.add(element(t, b, i));
+        }
+        if (dims.length == 0) {
+            return out.get(0);
+        }
+        if (t.typeClass() == RawDatatype.FIXED_POINT) {
+            // jhdf gives integer arrays as byte[], short[], int[] or long[]; AttributeValues widens them all
+            out.replaceAll(v -> ((Number) v).longValue());
+        }
+        return out;
+    }
+
+    private Object element(RawDatatype t, ByteBuffer b, int i) {
+        int at = i * t.size();
+        switch (t.typeClass()) {
+            case RawDatatype.FIXED_POINT:
+                return integer(t, b, at);
+            case RawDatatype.FLOATING_POINT:
+                if (t.size() == 4) {
+                    return b.getFloat(at);
+                }
+                if (t.size() == 8) {
+                    return b.getDouble(at);
+                }
+                break;
+            case RawDatatype.STRING:
+                return stripNulls(fixedString(t, b, at));
+            case RawDatatype.VARIABLE_LENGTH:
+                if (t.variableLengthString()) {
+                    return stripNulls(variableString(t, b, at));
+                }
+                break;
+            default:
+                break;
+        }
+        throw new ClassicLayoutReader.NotClassic("attribute of type class " + t.typeClass()
+                + ", " + t.size() + " bytes");
+    }
+
+    /** The boxed type jhdf chooses: by precision, and one size up for unsigned values. */
+    private static Number integer(RawDatatype t, ByteBuffer b, int at) {
+        if (t.bitOffset() != 0 || t.precision() != t.size() * 8) {
+            throw new ClassicLayoutReader.NotClassic("integer attribute with " + t.precision()
+                    + " bits at offset " + t.bitOffset());
+        }
+        if (t.signed()) {
+            return switch (t.size()) {
+                case 1 -> b.get(at);
+                case 2 -> b.getShort(at);
+                case 4 -> b.getInt(at);
+                case 8 -> b.getLong(at);
+                default -> throw new ClassicLayoutReader.NotClassic("integer of " + t.size() + " bytes");
+            };
+        }
+        return switch (t.size()) {
+            case 1 -> Byte.toUnsignedInt(b.get(at));
+            case 2 -> Short.toUnsignedInt(b.getShort(at));
+            case 4 -> Integer.toUnsignedLong(b.getInt(at));
+            default -> throw new ClassicLayoutReader.NotClassic("unsigned integer of " + t.size() + " bytes");
+        };
+    }
+
+    /** As jhdf's padding handlers cut a fixed-length string before decoding it. */
+    private static String fixedString(RawDatatype t, ByteBuffer b, int at) {
+        int len = t.size();
+        int end;
+        switch (t.stringPadding()) {
+            case 0 -> {
+                end = 0;
+                while (end < len && b.get(at + end) != 0) {
+                    end++;
+                }
+            }
+            case 1, 2 -> {
+                byte pad = t.stringPadding() == 1 ? (byte) 0 : (byte) ' ';
+                end = len;
+                while (end > 0 && b.get(at + end - 1) == pad) {
+                    end--;
+                }
+            }
+            default -> throw new ClassicLayoutReader.NotClassic("string padding " + t.stringPadding());
+        }
+        return decode(b.slice(at, end), t.charset());
+    }
+
+    /** An element is its length, the address of its heap collection and its index there. */
+    private String variableString(RawDatatype t, ByteBuffer b, int at) {
+        int offsets = bytes.offsets();
+        int skip = t.size() - offsets - 4;
+        if (skip < 0) {
+            throw new ClassicLayoutReader.NotClassic("variable-length element of " + t.size() + " bytes");
+        }
+        ByteBuffer le = b.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        long address = RawObjectHeader.readUnsigned(le, at + skip, offsets);
+        long index = Integer.toUnsignedLong(le.getInt(at + skip + offsets));
+        if (index == 0) {
+            // how HDF5 stores an empty element
+            return "";
+        }
+        GlobalHeapCollection heap = heaps.computeIfAbsent(address,
+                where -> new GlobalHeapCollection(bytes, where));
+        return decode(heap.object(Math.toIntExact(index)), t.charset());
+    }
+
+    private static String decode(ByteBuffer bytes, Charset charset) {
+        return charset.decode(bytes).toString();
+    }
+
+    private static String stripNulls(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '\0') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+}
