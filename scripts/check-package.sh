@@ -93,15 +93,29 @@ check "postinst registers the MIME XML" \
   grep -q '^xdg-mime install /opt/kerasview/lib/kerasview-kerasview-MimeInfo.xml' "$work/control/postinst"
 
 launcher="$work/root/opt/kerasview/bin/kerasview"
+root_opt="$work/root/opt/kerasview"
+check "no class-data-sharing archive in the payload (it only matches where it is dumped)" \
+  test ! -e "$root_opt/lib/kerasview.jsa"
+# The JVM's own warnings go to stdout, where they would corrupt `inspect --json`: a start with
+# the archive missing (as here), in use or refused must print its version and nothing else.
 version=$("$launcher" --version 2>&1 || true)
-check "packaged launcher runs on its bundled runtime: '$version'" test "$version" = "kerasview 0.1.0"
+check "packaged launcher runs on its bundled runtime, archive missing, printing only: '$version'" \
+  test "$version" = "kerasview 0.1.0"
 sample="$work/root/opt/kerasview/lib/app/assets/sample-vae.keras"
 check "packaged launcher reads the bundled sample: kerasview inspect sample-vae.keras" \
   "$launcher" inspect "$sample"
 
 # Class-data sharing: postinst dumps lib/kerasview.jsa from the shipped class list where the
-# package is installed; here its own command runs on the extracted tree instead of /opt.
-root_opt="$work/root/opt/kerasview"
+# package is installed. Its own command runs here on the extracted tree instead of /opt, in the
+# background while the checks that do not start kerasview run.
+dump_cmd=$(sed -n 's#^ *\(sh /opt/kerasview/lib/app/cds/kerasview-cds.sh dump /opt/kerasview\).*#\1#p' \
+  "$work/control/postinst" | head -n 1)
+(
+  started=$SECONDS
+  ${dump_cmd//\/opt\/kerasview/$root_opt} > "$work/dump.out" 2>&1 || true
+  echo $((SECONDS - started)) > "$work/dump.seconds"
+) &
+dump_pid=$!
 cfg="$root_opt/lib/app/kerasview.cfg"
 classlist="$root_opt/lib/app/cds/kerasview.classlist"
 check "launcher names the archive: java-options=-XX:SharedArchiveFile=\$APPDIR/../kerasview.jsa" \
@@ -126,42 +140,6 @@ sed -n '/^drop_default_handler ()/,/^}/p' "$work/control/prerm" \
 sh -c ". '$work/drop.sh'; drop_default_handler application/x-hdf5; drop_default_handler application/x-hdf" || true
 check "prerm un-defaults kerasview for application/x-hdf and x-hdf5, keeping other handlers" \
   test "$(tail -n +2 "$work/defaults.list")" = "application/x-hdf5=other.desktop"
-check "no archive in the payload (it can only match where it is dumped)" \
-  test ! -e "$root_opt/lib/kerasview.jsa"
-# The JVM's own warnings go to stdout, where they would corrupt `inspect --json`; so these
-# starts must print their version and nothing else on either stream.
-only_version() { # launcher: prints its --version output when that has anything besides it
-  local out
-  out=$("$1" --version 2>&1 || true)
-  [ "$out" = "kerasview 0.1.0" ] || { printf '%s' "${out:0:300}"; return 1; }
-}
-quiet() { # description, launcher
-  local extra
-  if extra=$(only_version "$2"); then pass "$1"; else fail "$1: '$extra'"; fi
-}
-quiet "a start without the archive prints only its version (stdout and stderr)" "$launcher"
-
-# the postinst's own command, pointed at the extracted tree
-dump_cmd=$(sed -n 's#^ *\(sh /opt/kerasview/lib/app/cds/kerasview-cds.sh dump /opt/kerasview\).*#\1#p' \
-  "$work/control/postinst" | head -n 1)
-dump_started=$SECONDS
-dump_out=$(${dump_cmd//\/opt\/kerasview/$root_opt} 2>&1 || true)
-archive="$root_opt/lib/kerasview.jsa"
-check "postinst's dump makes lib/kerasview.jsa in $((SECONDS - dump_started))s: '${dump_out:0:200}'" \
-  test -f "$archive" -a ! -L "$archive"
-echo "  archive: $(du -h "$archive" 2>/dev/null | cut -f1)"
-shared_main() { JAVA_TOOL_OPTIONS=-Xlog:class+load "$launcher" --version 2>/dev/null \
-  | grep -q '^\[.*\] dev\.kerasview\.Main source: shared objects file$'; }
-check "the launcher maps it: dev.kerasview.Main from 'source: shared objects file'" shared_main
-quiet "a start with the archive prints only its version" "$launcher"
-check "packaged launcher with the archive reads the bundled sample" "$launcher" inspect "$sample"
-# refused archives: the JVM must fall back without a word
-touch "$root_opt/lib/app/lib/"picocli-*.jar
-quiet "a changed jar: the archive is refused without a word" "$launcher"
-check "a changed jar: dev.kerasview.Main no longer comes from the archive" test "$(shared_main && echo y)" != y
-mv "$root_opt" "$work/root/opt/moved"
-quiet "a moved image: the archive is refused without a word" "$work/root/opt/moved/bin/kerasview"
-mv "$work/root/opt/moved" "$root_opt"
 
 # What a file manager does on double-click, replayed with GLib in a private XDG tree: detect
 # the file's type from the package's MIME XML plus the system's database, find the handler
@@ -203,6 +181,33 @@ if command -v gio >/dev/null 2>&1 && command -v update-mime-database >/dev/null 
 else
   echo "  skip  double-click replay (needs gio and update-mime-database: libglib2.0-bin, shared-mime-info)"
 fi
+
+wait "$dump_pid" || true
+archive="$root_opt/lib/kerasview.jsa"
+check "postinst's dump makes lib/kerasview.jsa in $(cat "$work/dump.seconds" 2>/dev/null)s: '$(head -c 200 "$work/dump.out")'" \
+  test -f "$archive" -a ! -L "$archive"
+echo "  archive: $(du -h "$archive" 2>/dev/null | cut -f1)"
+shared_main() { JAVA_TOOL_OPTIONS=-Xlog:class+load "$launcher" --version 2>/dev/null \
+  | grep -q '^\[.*\] dev\.kerasview\.Main source: shared objects file$'; }
+check "the launcher maps it: dev.kerasview.Main from 'source: shared objects file'" shared_main
+only_version() { # launcher: prints its --version output when that has anything besides it
+  local out
+  out=$("$1" --version 2>&1 || true)
+  [ "$out" = "kerasview 0.1.0" ] || { printf '%s' "${out:0:300}"; return 1; }
+}
+quiet() { # description, launcher
+  local extra
+  if extra=$(only_version "$2"); then pass "$1"; else fail "$1: '$extra'"; fi
+}
+quiet "a start with the archive prints only its version" "$launcher"
+check "packaged launcher with the archive reads the bundled sample" "$launcher" inspect "$sample"
+# refused archives: the JVM must fall back without a word
+touch "$root_opt/lib/app/lib/"picocli-*.jar
+quiet "a changed jar: the archive is refused without a word" "$launcher"
+check "a changed jar: dev.kerasview.Main no longer comes from the archive" test "$(shared_main && echo y)" != y
+mv "$root_opt" "$work/root/opt/moved"
+quiet "a moved image: the archive is refused without a word" "$work/root/opt/moved/bin/kerasview"
+mv "$work/root/opt/moved" "$root_opt"
 
 if [ "$failures" -ne 0 ]; then
   echo "check-package: FAILED ($failures check(s)) after ${SECONDS}s"
