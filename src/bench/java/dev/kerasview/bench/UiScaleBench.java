@@ -104,7 +104,7 @@ public final class UiScaleBench {
         out.append(String.format(" window_to_tree_ms=%.0f", (tree - shown) / 1e6));
         out.append(String.format(" max_stall_during_open_ms=%.0f", loadStall));
         out.append(String.format(" max_fx_cpu_between_frames_open_ms=%.0f", loadCpuStall));
-        out.append(String.format(" process_cpu_to_tree_ms=%.0f", processCpuAtTree / 1e6));
+        out.append(" process_cpu_to_tree_ms=" + millis(processCpuAtTree));
         if (field.isEmpty()) {
             out.append(" search=no_text_field_found");
         } else {
@@ -182,12 +182,18 @@ public final class UiScaleBench {
         } catch (java.util.concurrent.TimeoutException e) {
             return " reopen=timeout";
         }
-        long cpu = processCpuNanos() - cpuBefore;
+        long cpuAfter = processCpuNanos();
+        String cpu = cpuBefore < 0 ? millis(-1) : millis(cpuAfter - cpuBefore);
         double stall = onFx(() -> clock.maxGapMillis(start, tree));
         double cpuStall = onFx(() -> clock.maxCpuGapMillis(start, tree));
         return String.format(" reopen_to_tree_ms=%.0f max_stall_during_reopen_ms=%.0f"
-                + " max_fx_cpu_between_frames_reopen_ms=%.0f process_cpu_reopen_ms=%.0f",
-                (tree - start) / 1e6, stall, cpuStall, cpu / 1e6);
+                + " max_fx_cpu_between_frames_reopen_ms=%.0f process_cpu_reopen_ms=%s",
+                (tree - start) / 1e6, stall, cpuStall, cpu);
+    }
+
+    /** Nanoseconds as whole milliseconds, or n/a where the runtime cannot measure them. */
+    private static String millis(long nanos) {
+        return nanos < 0 ? "n/a" : String.valueOf(Math.round(nanos / 1e6));
     }
 
     // Key events go through the field's own dispatch chain, like keys from the keyboard once
@@ -222,8 +228,13 @@ public final class UiScaleBench {
     }
 
     private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : -1;
+        try {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() : -1;
+        } catch (NoClassDefFoundError e) {
+            // the packaged app's trimmed runtime has no jdk.management
+            return -1;
+        }
     }
 
     private static void waitForToolkit() throws InterruptedException {
