@@ -18,15 +18,16 @@ final class RawObjectHeader {
 
     private static final int DATASPACE = 0x0001;
     private static final int LINK_INFO = 0x0002;
+    private static final int DATATYPE = 0x0003;
     private static final int LINK = 0x0006;
     private static final int EXTERNAL_FILES = 0x0007;
-    private static final int ATTRIBUTE_INFO = 0x0015;
-    private static final int SHARED_MESSAGE = 0x02;
-    private static final int DATATYPE = 0x0003;
     private static final int LAYOUT = 0x0008;
     private static final int ATTRIBUTE = 0x000C;
     private static final int CONTINUATION = 0x0010;
     private static final int SYMBOL_TABLE = 0x0011;
+    private static final int ATTRIBUTE_INFO = 0x0015;
+    /** Message flag: the message is stored elsewhere and only referenced here. */
+    private static final int SHARED_MESSAGE = 0x02;
 
     long[] shape;
     int typeClass = -1;
@@ -56,8 +57,9 @@ final class RawObjectHeader {
         int sl = bytes.lengths();
         ByteBuffer prefix = bytes.read(address, 16);
         if (prefix.get(0) != 1) {
-            throw new IllegalStateException("object header version " + prefix.get(0)
-                    + " at " + address + " is not supported by the fallback reader");
+            // a version-2 header starts with its signature "OHDR" instead of a version number
+            throw new ClassicLayoutReader.NotClassic("the object header at " + address
+                    + " is not of version 1");
         }
         int messages = Short.toUnsignedInt(prefix.getShort(2));
         long headerSize = Integer.toUnsignedLong(prefix.getInt(8));
