@@ -101,6 +101,16 @@ check "no class-data-sharing archive in the payload (it only matches where it is
 version=$("$launcher" --version 2>&1 || true)
 check "packaged launcher runs on its bundled runtime, archive missing, printing only: '$version'" \
   test "$version" = "kerasview 0.1.0"
+# jpackage 17's native launcher asks rpm and dpkg which package owns it on every start (0.4 s
+# here); the package's launcher is a script that starts Java directly. Stand-ins for both tools,
+# first on PATH, record any call.
+mkdir -p "$work/fakebin"
+for tool in rpm dpkg dpkg-query; do
+  printf '#!/bin/sh\necho "%s $*" >> "%s"\nexit 1\n' "$tool" "$work/package-queries.txt" > "$work/fakebin/$tool"
+  chmod 755 "$work/fakebin/$tool"
+done
+PATH="$work/fakebin:$PATH" "$launcher" --version > /dev/null 2>&1 || true
+check "the launcher starts without asking rpm or dpkg who owns it" test ! -e "$work/package-queries.txt"
 sample="$work/root/opt/kerasview/lib/app/assets/sample-vae.keras"
 check "packaged launcher reads the bundled sample: kerasview inspect sample-vae.keras" \
   "$launcher" inspect "$sample"

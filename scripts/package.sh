@@ -8,9 +8,12 @@
 #                 recording one from this build's start (which needs Xvfb; without it, or when
 #                 the recording fails, the committed list is used too)
 #   --image-only  only the app image (no .deb, no fakeroot needed)
-#   --deb-only    only the .deb (jpackage builds its own copy of the image inside it)
+#   --deb-only    only the .deb (packaged from an image built in target/deb-image/)
 # Class-data sharing: the image carries lib/app/cds/ (class list + kerasview-cds.sh); the app
 # image gets its archive lib/kerasview.jsa dumped here, the .deb dumps it at install (postinst).
+# The launcher bin/kerasview is a shell script (scripts/write-launcher.sh): jpackage 17's native
+# one asks rpm and dpkg which package owns it on every start (≈ 0.4 s here). So the .deb is
+# made from the app image (jpackage --app-image), not by jpackage building its own.
 # One JDK builds everything (jar, jdeps check, jlink, jpackage): $KERASVIEW_JDK, default the
 # Debian OpenJDK 17. The options themselves live in jpackage.cfg and packaging/deb.cfg.
 set -euo pipefail
@@ -64,7 +67,7 @@ if [ ! -f target/kerasview.jar ] || [ ! -d target/lib ]; then
 fi
 
 step "staging target/jpackage-input (jar, lib/, assets/)"
-rm -rf target/jpackage-input target/dist
+rm -rf target/jpackage-input target/dist target/deb-image
 mkdir -p target/jpackage-input
 cp target/kerasview.jar target/jpackage-input/
 cp -r target/lib target/jpackage-input/lib
@@ -95,19 +98,32 @@ jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
 jdeps_pid=$!
 trap 'kill "$jdeps_pid" 2>/dev/null || true' EXIT
 
+# the .deb alone is packaged from an image outside target/dist, which then holds only the .deb
+image_parent=target/dist
+if [ "$image" = no ]; then
+  image_parent=target/deb-image
+fi
+rm -rf target/deb-image
+step "jpackage app image ($image_parent/kerasview)"
+jpackage @jpackage.cfg --type app-image --dest "$image_parent"
+app_image="$image_parent/kerasview"
+step "launcher: bin/kerasview as a script (scripts/write-launcher.sh)"
+scripts/write-launcher.sh "$app_image"
+
+if [ "$deb" = yes ]; then
+  # Before the archive is dumped: it only matches where it is made, postinst makes the .deb's.
+  # With --app-image jpackage takes only the package's own options from jpackage.cfg.
+  grep -E '^--(name|app-version|description|vendor|copyright|icon) ' jpackage.cfg > target/jpackage-package.cfg
+  step "jpackage .deb (from the app image)"
+  jpackage @target/jpackage-package.cfg @packaging/deb.cfg --app-image "$app_image" --dest target/dist
+fi
+
 if [ "$image" = yes ]; then
-  step "jpackage app image"
-  jpackage @jpackage.cfg --type app-image --dest target/dist
   step "dumping the app image's class-data-sharing archive (lib/kerasview.jsa)"
-  if ! sh target/dist/kerasview/lib/app/cds/kerasview-cds.sh dump target/dist/kerasview; then
+  if ! sh "$app_image/lib/app/cds/kerasview-cds.sh" dump "$app_image"; then
     echo "package.sh: the app image's CDS archive could not be dumped (see above)" >&2
     exit 1
   fi
-fi
-
-if [ "$deb" = yes ]; then
-  step "jpackage .deb"
-  jpackage @jpackage.cfg @packaging/deb.cfg --dest target/dist
 fi
 
 step "checking the runtime's modules against jdeps"
@@ -116,11 +132,7 @@ if ! wait "$jdeps_pid"; then
   exit 1
 fi
 needed=$(tail -n 1 target/jdeps-modules.txt)
-if [ "$image" = yes ]; then
-  release=$(cat target/dist/kerasview/lib/runtime/release)
-else
-  release=$(dpkg-deb --fsys-tarfile target/dist/kerasview_*.deb | tar -xOf - ./opt/kerasview/lib/runtime/release)
-fi
+release=$(cat "$app_image/lib/runtime/release")
 present=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' <<<"$release")
 missing=""
 for module in ${needed//,/ }; do
