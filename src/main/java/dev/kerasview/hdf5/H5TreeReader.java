@@ -2,20 +2,12 @@ package dev.kerasview.hdf5;
 
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
-import io.jhdf.GroupSymbolTableNode;
 import io.jhdf.HdfFile;
-import io.jhdf.LocalHeap;
-import io.jhdf.SymbolTableEntry;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import io.jhdf.api.dataset.ContiguousDataset;
-import io.jhdf.btree.BTreeV1;
-import io.jhdf.btree.BTreeV1Group;
-import io.jhdf.storage.HdfBackingStorage;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -134,38 +126,31 @@ public final class H5TreeReader {
 
     private H5Group fallbackGroup(long address, String path, Map<String, Object> attrs,
                                   RuntimeException cause) {
-        HdfBackingStorage storage = file.getHdfBackingStorage();
         try {
-            StructureBytes bytes = new StructureBytes(storage);
+            StructureBytes bytes = new StructureBytes(file.getHdfBackingStorage());
             RawObjectHeader gh = RawObjectHeader.read(bytes, address);
             if (gh.symbolTableBTree < 0) {
                 throw cause;
             }
             List<H5Group> groups = new ArrayList<>();
             List<H5Dataset> datasets = new ArrayList<>();
-            ByteBuffer names = new LocalHeap(storage, gh.symbolTableHeap).getDataBuffer();
-            BTreeV1Group tree = BTreeV1.createGroupBTree(storage, gh.symbolTableBTree);
-            for (long node : tree.getChildAddresses()) {
-                for (SymbolTableEntry e : new GroupSymbolTableNode(storage, node)
-                        .getSymbolTableEntries()) {
-                    String name = cString(names, e.getLinkNameOffset());
-                    String childPath = join(path, name);
-                    try {
-                        RawObjectHeader h = RawObjectHeader.read(bytes, e.getObjectHeaderAddress());
-                        String first = h.symbolTableBTree >= 0
-                                ? readGroups.putIfAbsent(e.getObjectHeaderAddress(), childPath) : null;
-                        if (first != null) {
-                            groups.add(alias(childPath, first));
-                        } else if (h.symbolTableBTree >= 0) {
-                            groups.add(fallbackGroup(e.getObjectHeaderAddress(), childPath,
-                                    Map.of(), cause));
-                        } else {
-                            datasets.add(rawDataset(h, childPath));
-                        }
-                    } catch (RuntimeException ex) {
-                        groups.add(new H5Group(childPath, Map.of(), List.of(), List.of(),
-                                "unreadable: " + oneLine(ex)));
+            for (SymbolTable.Entry e : new SymbolTable(bytes).entries(gh.symbolTableBTree,
+                    gh.symbolTableHeap)) {
+                String childPath = join(path, e.name());
+                try {
+                    RawObjectHeader h = RawObjectHeader.read(bytes, e.address());
+                    String first = h.symbolTableBTree >= 0
+                            ? readGroups.putIfAbsent(e.address(), childPath) : null;
+                    if (first != null) {
+                        groups.add(alias(childPath, first));
+                    } else if (h.symbolTableBTree >= 0) {
+                        groups.add(fallbackGroup(e.address(), childPath, Map.of(), cause));
+                    } else {
+                        datasets.add(rawDataset(h, childPath));
                     }
+                } catch (RuntimeException ex) {
+                    groups.add(new H5Group(childPath, Map.of(), List.of(), List.of(),
+                            "unreadable: " + oneLine(ex)));
                 }
             }
             return finish(path, attrs, groups, datasets, null);
@@ -230,16 +215,6 @@ public final class H5TreeReader {
             }
         }
         return out;
-    }
-
-    private static String cString(ByteBuffer b, int offset) {
-        int end = offset;
-        while (end < b.limit() && b.get(end) != 0) {
-            end++;
-        }
-        byte[] s = new byte[end - offset];
-        b.get(offset, s);
-        return new String(s, StandardCharsets.UTF_8);
     }
 
     private static boolean isIndex(String s) {
