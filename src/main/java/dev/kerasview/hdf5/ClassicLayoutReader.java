@@ -95,7 +95,7 @@ final class ClassicLayoutReader {
             RawObjectHeader child = header(e.address());
             if (child.hasDataspace) {
                 datasets.add(dataset(child, childPath));
-            } else if (child.typeClass < 0) {
+            } else if (!child.hasDatatype()) {
                 groups.add(group(e.address(), child, childPath));
             }
             // a datatype without a dataspace is a committed datatype: not part of the tree
@@ -108,7 +108,8 @@ final class ClassicLayoutReader {
         RawDatatype type = h.type();
         String dtype = type == null ? null : type.numpyName();
         if (dtype == null) {
-            throw new NotClassic("dataset '/" + path + "' of type class " + h.typeClass);
+            throw new NotClassic("dataset '/" + path + "' of type class "
+                    + (type == null ? "none" : String.valueOf(type.typeClass())));
         }
         if (h.layoutClass != 1 || h.dataAddress < 0) {
             // compact and chunked values, and never-written ones, are decoded through jhdf

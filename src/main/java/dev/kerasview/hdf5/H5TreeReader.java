@@ -166,25 +166,33 @@ public final class H5TreeReader {
     }
 
     private H5Dataset rawDataset(RawObjectHeader h, String path) {
-        if (h.shape == null || h.typeClass < 0) {
+        RawDatatype type = h.type();
+        RawDataspace space = h.space(file.getHdfBackingStorage().getSizeOfLengths());
+        if (type == null || space == null) {
             throw new IllegalStateException("object '" + path + "' has no dataspace or datatype");
         }
-        String dtype = h.dtype();
+        String dtype = type.numpyName();
+        if (dtype == null) {
+            dtype = "class" + type.typeClass();
+        } else if (NumpyDtype.OPAQUE.equals(dtype) && type.size() == 2
+                && h.attributeNames.contains("dtype")) {
+            dtype = NumpyDtype.BFLOAT16;
+        }
         List<Long> shape = new ArrayList<>();
-        for (long x : h.shape) {
+        for (long x : space.dims()) {
             shape.add(x);
         }
         if (h.chunked || (h.dataAddress < 0 && !shape.contains(0L))) {
             throw new IllegalStateException("dataset '" + path + "' is not stored contiguously");
         }
-        DatasetLocation loc = new DatasetLocation(path, dtype, shape, h.order,
+        DatasetLocation loc = new DatasetLocation(path, dtype, shape, type.order(),
                 h.dataAddress < 0 ? 0 : userBlock + h.dataAddress, null);
         index.put(path, loc);
         Map<String, Object> attrs = new LinkedHashMap<>();
         if (NumpyDtype.BFLOAT16.equals(dtype)) {
             attrs.put("dtype", NumpyDtype.BFLOAT16);
         }
-        return new H5Dataset(path, shape, dtype, loc.elementCount() * h.typeSize, attrs);
+        return new H5Dataset(path, shape, dtype, loc.elementCount() * type.size(), attrs);
     }
 
     static H5Group finish(String path, Map<String, Object> attrs, List<H5Group> groups,

@@ -1,7 +1,6 @@
 package dev.kerasview.hdf5;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,11 +28,6 @@ final class RawObjectHeader {
     /** Message flag: the message is stored elsewhere and only referenced here. */
     private static final int SHARED_MESSAGE = 0x02;
 
-    long[] shape;
-    int typeClass = -1;
-    int typeSize;
-    boolean signed;
-    ByteOrder order = ByteOrder.LITTLE_ENDIAN;
     long dataAddress = -1;
     boolean chunked;
     long symbolTableBTree = -1;
@@ -54,7 +48,6 @@ final class RawObjectHeader {
     static RawObjectHeader read(StructureBytes bytes, long address) {
         RawObjectHeader h = new RawObjectHeader();
         int so = bytes.offsets();
-        int sl = bytes.lengths();
         ByteBuffer prefix = bytes.read(address, 16);
         if (prefix.get(0) != 1) {
             // a version-2 header starts with its signature "OHDR" instead of a version number
@@ -83,14 +76,12 @@ final class RawObjectHeader {
                         h.hasDataspace = true;
                         h.spaceBlock = b;
                         h.spaceAt = d;
-                        h.dataspace(b, d, sl);
                     }
                     case DATATYPE -> {
                         h.datatypeBlock = b;
                         h.datatypeAt = d;
-                        h.datatype(b, d);
                     }
-                    case LAYOUT -> h.layout(b, d, so, sl, block[0]);
+                    case LAYOUT -> h.layout(b, d, so, block[0]);
                     case ATTRIBUTE -> {
                         h.attributeBlocks.add(b);
                         h.attributeAt.add(new int[] {d, size});
@@ -100,7 +91,7 @@ final class RawObjectHeader {
                     case ATTRIBUTE_INFO -> h.unsupported("attributes in dense storage");
                     case EXTERNAL_FILES -> h.unsupported("data in external files");
                     case CONTINUATION -> blocks.add(new long[] {readOffset(b, d, so),
-                            readOffset(b, d + so, sl)});
+                            readOffset(b, d + so, bytes.lengths())});
                     case SYMBOL_TABLE -> {
                         h.symbolTableBTree = readOffset(b, d, so);
                         h.symbolTableHeap = readOffset(b, d + so, so);
@@ -118,6 +109,11 @@ final class RawObjectHeader {
         if (notClassic == null) {
             notClassic = what;
         }
+    }
+
+    /** True with a datatype message: a dataset, or (without a dataspace) a committed datatype. */
+    boolean hasDatatype() {
+        return datatypeBlock != null;
     }
 
     /** The element type in full, or null without a datatype message. */
@@ -140,27 +136,7 @@ final class RawObjectHeader {
         return out;
     }
 
-    private void dataspace(ByteBuffer b, int d, int sl) {
-        int version = b.get(d);
-        int rank = Byte.toUnsignedInt(b.get(d + 1));
-        int start = version == 1 ? d + 8 : d + 4;
-        shape = new long[rank];
-        for (int i = 0; i < rank; i++) {
-            shape[i] = readOffset(b, start + i * sl, sl);
-        }
-    }
-
-    private void datatype(ByteBuffer b, int d) {
-        typeClass = b.get(d) & 0x0F;
-        int bits = Byte.toUnsignedInt(b.get(d + 1));
-        typeSize = b.getInt(d + 4);
-        if (typeClass == 0 || typeClass == 1) {
-            order = (bits & 1) == 0 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
-            signed = typeClass == 0 && (bits & 0x08) != 0;
-        }
-    }
-
-    private void layout(ByteBuffer b, int d, int so, int sl, long blockAddress) {
+    private void layout(ByteBuffer b, int d, int so, long blockAddress) {
         int version = b.get(d);
         if (version != 3) {
             unsupported("a version-" + version + " layout message");
@@ -196,18 +172,6 @@ final class RawObjectHeader {
             case 2 -> Short.toUnsignedLong(b.getShort(p));
             case 4 -> Integer.toUnsignedLong(b.getInt(p));
             default -> b.getLong(p);
-        };
-    }
-
-    /** Numpy dtype name of the parsed element type. */
-    String dtype() {
-        return switch (typeClass) {
-            case 0 -> (signed ? "int" : "uint") + typeSize * 8;
-            case 1 -> "float" + typeSize * 8;
-            case 5 -> typeSize == 2 && attributeNames.contains("dtype")
-                    ? NumpyDtype.BFLOAT16 : NumpyDtype.OPAQUE;
-            case 8 -> typeSize == 1 ? "bool" : "int" + typeSize * 8;
-            default -> "class" + typeClass;
         };
     }
 }
