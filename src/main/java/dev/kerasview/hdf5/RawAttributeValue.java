@@ -3,15 +3,14 @@ package dev.kerasview.hdf5;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Decodes the attribute values Keras and h5py write (numbers, fixed- and variable-length
- * strings; scalars and one-dimensional arrays) to exactly what {@link AttributeValues} makes
- * of jhdf's reading of them. Any other attribute is left to jhdf: the caller falls back.
+ * strings; scalars and one-dimensional arrays) into the elements jhdf's reading gives, which
+ * {@link AttributeValues} then turns into the value, as for jhdf's. Any other attribute is left to jhdf: the caller falls back.
  */
 final class RawAttributeValue {
 
@@ -35,18 +34,12 @@ final class RawAttributeValue {
         RawDatatype t = a.type();
         int n = (int) a.space().elements();
         ByteBuffer b = a.data().duplicate().order(t.order());
-        List<Object> out = new ArrayList<>(dims.length == 0 ? 1 : n);
+        // the elements as jhdf's reading boxes them; AttributeValues turns them into the value
+        Object[] elements = new Object[n];
         for (int i = 0; i < n; i++) {
-            out.add(element(t, b, i));
+            elements[i] = element(t, b, i);
         }
-        if (dims.length == 0) {
-            return out.get(0);
-        }
-        if (t.typeClass() == RawDatatype.FIXED_POINT) {
-            // jhdf gives integer arrays as byte[], short[], int[] or long[]; AttributeValues widens them all
-            out.replaceAll(v -> ((Number) v).longValue());
-        }
-        return out;
+        return AttributeValues.of(dims.length == 0 ? elements[0] : elements);
     }
 
     private Object element(RawDatatype t, ByteBuffer b, int i) {
@@ -63,10 +56,10 @@ final class RawAttributeValue {
                 }
                 break;
             case RawDatatype.STRING:
-                return stripNulls(fixedString(t, b, at));
+                return fixedString(t, b, at);
             case RawDatatype.VARIABLE_LENGTH:
                 if (t.variableLengthString()) {
-                    return stripNulls(variableString(t, b, at));
+                    return variableString(t, b, at);
                 }
                 break;
             default:
@@ -143,13 +136,5 @@ final class RawAttributeValue {
 
     private static String decode(ByteBuffer bytes, Charset charset) {
         return charset.decode(bytes).toString();
-    }
-
-    private static String stripNulls(String s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == '\0') {
-            end--;
-        }
-        return s.substring(0, end);
     }
 }
