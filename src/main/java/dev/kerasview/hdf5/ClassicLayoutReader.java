@@ -41,7 +41,7 @@ final class ClassicLayoutReader {
         this.lengths = bytes.lengths();
         this.userBlock = file.getUserBlockSize();
         this.symbols = new SymbolTable(bytes);
-        this.values = new RawAttributeValue(bytes);
+        this.values = new RawAttributeValue(new VariableLengthStrings(bytes));
     }
 
     /**

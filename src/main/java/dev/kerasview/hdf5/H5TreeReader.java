@@ -39,12 +39,14 @@ public final class H5TreeReader {
     private final Map<String, DatasetLocation> index = new LinkedHashMap<>();
     /** Path each group was first read under, by object address: hard links can form cycles. */
     private final Map<Long, String> readGroups = new java.util.HashMap<>();
+    private final StructureBytes bytes;
     private final VariableLengthStrings strings;
 
     private H5TreeReader(HdfFile file) {
         this.file = file;
         this.userBlock = file.getUserBlockSize();
-        this.strings = new VariableLengthStrings(file.getHdfBackingStorage());
+        this.bytes = new StructureBytes(file.getHdfBackingStorage());
+        this.strings = new VariableLengthStrings(bytes);
     }
 
     /**
@@ -127,7 +129,6 @@ public final class H5TreeReader {
     private H5Group fallbackGroup(long address, String path, Map<String, Object> attrs,
                                   RuntimeException cause) {
         try {
-            StructureBytes bytes = new StructureBytes(file.getHdfBackingStorage());
             RawObjectHeader gh = RawObjectHeader.read(bytes, address);
             if (gh.symbolTableBTree < 0) {
                 throw cause;

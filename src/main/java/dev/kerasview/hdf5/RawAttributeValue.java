@@ -1,11 +1,8 @@
 package dev.kerasview.hdf5;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.Charset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Decodes the attribute values Keras and h5py write (numbers, fixed- and variable-length
@@ -14,11 +11,10 @@ import java.util.Map;
  */
 final class RawAttributeValue {
 
-    private final StructureBytes bytes;
-    private final Map<Long, GlobalHeapCollection> heaps = new HashMap<>();
+    private final VariableLengthStrings strings;
 
-    RawAttributeValue(StructureBytes bytes) {
-        this.bytes = bytes;
+    RawAttributeValue(VariableLengthStrings strings) {
+        this.strings = strings;
     }
 
     /** The value: a String, Number, or List of them; an attribute without elements is an empty list. */
@@ -115,23 +111,11 @@ final class RawAttributeValue {
         return decode(b.slice(at, end), t.charset());
     }
 
-    /** An element is its length, the address of its heap collection and its index there. */
     private String variableString(RawDatatype t, ByteBuffer b, int at) {
-        int offsets = bytes.offsets();
-        int skip = t.size() - offsets - 4;
-        if (skip < 0) {
+        if (!strings.decodable(t.size())) {
             throw new ClassicLayoutReader.NotClassic("variable-length element of " + t.size() + " bytes");
         }
-        ByteBuffer le = b.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        long address = RawObjectHeader.readUnsigned(le, at + skip, offsets);
-        long index = Integer.toUnsignedLong(le.getInt(at + skip + offsets));
-        if (index == 0) {
-            // how HDF5 stores an empty element
-            return "";
-        }
-        GlobalHeapCollection heap = heaps.computeIfAbsent(address,
-                where -> new GlobalHeapCollection(bytes, where));
-        return decode(heap.object(Math.toIntExact(index)), t.charset());
+        return strings.element(b, at, t.size(), t.charset());
     }
 
     private static String decode(ByteBuffer bytes, Charset charset) {

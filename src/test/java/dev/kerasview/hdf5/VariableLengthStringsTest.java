@@ -31,7 +31,7 @@ class VariableLengthStringsTest {
         int[] counts = new int[2];
         for (Path f : files) {
             try (HdfFile h = new HdfFile(f)) {
-                compare(h, new VariableLengthStrings(h.getHdfBackingStorage()), f, counts);
+                compare(h, new VariableLengthStrings(new StructureBytes(h.getHdfBackingStorage())), f, counts);
             }
         }
         // Keras 3 names every vars group with one; legacy files hold lists of them (layer_names)
