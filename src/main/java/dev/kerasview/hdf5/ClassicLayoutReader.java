@@ -116,10 +116,7 @@ final class ClassicLayoutReader {
             throw new NotClassic("dataset '/" + path + "' is not stored contiguously");
         }
         Map<String, Object> attrs = attributes(h);
-        if (NumpyDtype.OPAQUE.equals(dtype) && type.size() == 2
-                && NumpyDtype.BFLOAT16.equals(attrs.get("dtype"))) {
-            dtype = NumpyDtype.BFLOAT16;
-        }
+        dtype = NumpyDtype.marked(dtype, type.size(), attrs.get("dtype"));
         List<Long> shape = new ArrayList<>();
         for (long x : h.space(lengths).dims()) {
             shape.add(x);

@@ -106,11 +106,8 @@ public final class H5TreeReader {
 
     private H5Dataset dataset(Dataset d, String path) {
         Map<String, Object> attrs = attributes(d);
-        String dtype = NumpyDtype.of(d.getDataType());
-        if (NumpyDtype.OPAQUE.equals(dtype) && d.getDataType().getSize() == 2
-                && NumpyDtype.BFLOAT16.equals(attrs.get("dtype"))) {
-            dtype = NumpyDtype.BFLOAT16;
-        }
+        String dtype = NumpyDtype.marked(NumpyDtype.of(d.getDataType()), d.getDataType().getSize(),
+                attrs.get("dtype"));
         List<Long> shape = new ArrayList<>();
         for (long x : d.getDimensionsAsLong()) {
             shape.add(x);

@@ -1,12 +1,8 @@
 package dev.kerasview.hdf5;
 
 import io.jhdf.object.datatype.DataType;
-import io.jhdf.object.datatype.EnumDataType;
 import io.jhdf.object.datatype.FixedPoint;
 import io.jhdf.object.datatype.FloatingPoint;
-import io.jhdf.object.datatype.OpaqueDataType;
-import io.jhdf.object.datatype.StringData;
-import io.jhdf.object.datatype.VariableLength;
 import java.nio.ByteOrder;
 
 /** Numpy-style names for HDF5 element types, the names Keras and the ground truth use. */
@@ -21,27 +17,33 @@ public final class NumpyDtype {
 
     /** The numpy name of a jhdf type ({@code float32}, {@code int64}, {@code bool}, ...). */
     public static String of(DataType t) {
-        int size = t.getSize();
-        if (t instanceof FloatingPoint) {
-            return "float" + size * 8;
-        }
-        if (t instanceof FixedPoint f) {
-            return (f.isSigned() ? "int" : "uint") + size * 8;
-        }
-        if (t instanceof EnumDataType) {
-            // h5py stores numpy bool as an enum over int8 {FALSE, TRUE}.
-            return size == 1 ? "bool" : "int" + size * 8;
-        }
-        if (t instanceof OpaqueDataType) {
-            return OPAQUE;
-        }
-        if (t instanceof StringData) {
-            return "bytes" + size;
-        }
-        if (t instanceof VariableLength) {
-            return "object";
-        }
-        return t.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        String name = name(t.getDataClass(), t.getSize(), t instanceof FixedPoint f && f.isSigned());
+        return name != null ? name : t.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The numpy name of an HDF5 element type by its class number (format spec IV.A.2.d) and
+     * size, or null for a class without one here (compound, array, reference, time, bitfield).
+     */
+    static String name(int typeClass, int size, boolean signed) {
+        return switch (typeClass) {
+            case 0 -> (signed ? "int" : "uint") + size * 8;
+            case 1 -> "float" + size * 8;
+            case 3 -> "bytes" + size;
+            case 5 -> OPAQUE;
+            // h5py stores numpy bool as an enum over int8 {FALSE, TRUE}
+            case 8 -> size == 1 ? "bool" : "int" + size * 8;
+            case 9 -> "object";
+            default -> null;
+        };
+    }
+
+    /**
+     * The dtype of a dataset given its {@code dtype} attribute: h5py stores bfloat16 as a 2-byte
+     * opaque type, which only that attribute names.
+     */
+    static String marked(String dtype, int size, Object dtypeAttribute) {
+        return OPAQUE.equals(dtype) && size == 2 && BFLOAT16.equals(dtypeAttribute) ? BFLOAT16 : dtype;
     }
 
     /** Byte order of an ordered type; little-endian for everything else (opaque bfloat16, bool). */

@@ -75,19 +75,8 @@ record RawDatatype(int typeClass, int classBits, int size, int precision, int bi
         return set == 1 ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII;
     }
 
-    /**
-     * The numpy name {@link NumpyDtype#of} gives the same type through jhdf, or null for a
-     * class the classic reader leaves to jhdf (compound, array, reference, time, bitfield).
-     */
+    /** The numpy name {@link NumpyDtype#of} gives the same type through jhdf, or null for a class it has none for. */
     String numpyName() {
-        return switch (typeClass) {
-            case FLOATING_POINT -> "float" + size * 8;
-            case FIXED_POINT -> (signed() ? "int" : "uint") + size * 8;
-            case ENUMERATION -> size == 1 ? "bool" : "int" + size * 8;
-            case OPAQUE -> NumpyDtype.OPAQUE;
-            case STRING -> "bytes" + size;
-            case VARIABLE_LENGTH -> "object";
-            default -> null;
-        };
+        return NumpyDtype.name(typeClass, size, signed());
     }
 }
