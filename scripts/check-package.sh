@@ -151,6 +151,37 @@ sh -c ". '$work/drop.sh'; drop_default_handler application/x-hdf5; drop_default_
 check "prerm un-defaults kerasview for application/x-hdf and x-hdf5, keeping other handlers" \
   test "$(tail -n +2 "$work/defaults.list")" = "application/x-hdf5=other.desktop"
 
+# A machine without a desktop menu (WSL, servers, minimal images): xdg-desktop-menu exits 3 there.
+# The scripts' own desktop functions run with stand-ins for the xdg tools, first on PATH, that
+# record each call; the menu one fails as it does there. Install and removal must still succeed,
+# with the other registrations made and the failure reported.
+mkdir -p "$work/nomenu"
+for tool in xdg-desktop-menu xdg-mime xdg-icon-resource; do
+  code=0; [ "$tool" = xdg-desktop-menu ] && code=3
+  printf '#!/bin/sh\necho "%s $*" >> "%s"\nexit %s\n' "$tool" "$work/nomenu/calls.txt" "$code" > "$work/nomenu/$tool"
+  chmod 755 "$work/nomenu/$tool"
+done
+desktop_script() { # $1 script, $2 function, $3 argument for the case branch
+  { echo 'set -e'
+    echo 'uninstall_default_mime_handler () { echo "uninstall_default_mime_handler $*" >> "'"$work/nomenu/calls.txt"'"; }'
+    sed -n "/^$2() {/,/^}/p" "$work/control/$1"
+    echo "$2"
+    echo 'echo completed'
+  } > "$work/nomenu/$1.sh"
+  PATH="$work/nomenu:$PATH" sh "$work/nomenu/$1.sh" > "$work/nomenu/$1.out" 2>&1 || true
+}
+desktop_script postinst register_desktop
+check "without a desktop menu, postinst registers the MIME type and icon and goes on" \
+  sh -c "grep -qx completed '$work/nomenu/postinst.out' && grep -q '^xdg-mime install' '$work/nomenu/calls.txt' \
+    && grep -q '^xdg-icon-resource install' '$work/nomenu/calls.txt'"
+check "... and says which registration failed" \
+  grep -q 'failed:' "$work/nomenu/postinst.out"
+: > "$work/nomenu/calls.txt"
+desktop_script prerm unregister_desktop
+check "without a desktop menu, prerm undoes the MIME type and icon and goes on" \
+  sh -c "grep -qx completed '$work/nomenu/prerm.out' && grep -q '^xdg-mime uninstall' '$work/nomenu/calls.txt' \
+    && grep -q '^uninstall_default_mime_handler' '$work/nomenu/calls.txt'"
+
 # What a file manager does on double-click, replayed with GLib in a private XDG tree: detect
 # the file's type from the package's MIME XML plus the system's database, find the handler
 # through mimeinfo.cache (what update-desktop-database derives from MimeType=), run its Exec.
