@@ -3,6 +3,7 @@ package dev.kerasview.formats;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.config.LayerConfig;
+import dev.kerasview.model.DeferredText;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
@@ -77,7 +78,8 @@ final class Draft {
             kids.add(c.toNode());
         }
         String path = group == null ? null : group.path();
-        String json = config == null ? null : KerasJson.toPythonJson(withoutLayerList(config));
+        LayerConfig own = config;
+        DeferredText json = own == null ? null : DeferredText.from(() -> KerasJson.toPythonJson(withoutLayerList(own)));
         return new LayerNode(name, className, registeredName, module, kind, path, json, null,
                 inboundCalls, variables, kids, problem);
     }

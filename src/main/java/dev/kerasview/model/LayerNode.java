@@ -15,7 +15,7 @@ import java.util.List;
  * @param path           the weights group path without {@code /vars} ({@code layers/dense});
  *                       {@code ""} for the root model; for legacy .h5 the layer group
  *                       ({@code model_weights/dense}); null when the layer has no group
- * @param configJson     the layer's config object as compact JSON, or null
+ * @param config         the layer's config object as compact JSON (made when first read), or null
  * @param outputShape    output shape where known (e.g. {@code [null, 16]}), else null
  * @param inboundCalls   number of calls of the layer in its model graph (more than 1: shared)
  * @param variables      the layer's own stored variables, in Keras's order
@@ -23,13 +23,18 @@ import java.util.List;
  * @param problem        why this part of the file could not be read, or null
  */
 public record LayerNode(String name, String className, String registeredName, String module,
-                        LayerKind kind, String path, String configJson, String outputShape,
+                        LayerKind kind, String path, DeferredText config, String outputShape,
                         int inboundCalls, List<VariableInfo> variables, List<LayerNode> children,
                         String problem) {
 
     public LayerNode {
         variables = List.copyOf(variables);
         children = List.copyOf(children);
+    }
+
+    /** The layer's config object as compact JSON, or null. */
+    public String configJson() {
+        return config == null ? null : config.get();
     }
 
     /** True when the layer is called more than once in its model graph. */

@@ -4,6 +4,7 @@ import dev.kerasview.formats.OpenModel;
 import dev.kerasview.hdf5.TensorStore;
 import dev.kerasview.model.FileFormat;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.DeferredText;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
@@ -34,8 +35,8 @@ final class TestModels {
 
     static LayerNode layer(String name, String className, String path, List<VariableInfo> vars) {
         return new LayerNode(name, className, null, "keras.layers", LayerKind.LAYER, path,
-                "{\"name\": \"" + name + "\", \"units\": 2, \"activation\": \"relu\", \"use_bias\": true,"
-                        + " \"kernel_initializer\": {\"module\": \"keras.initializers\", \"class_name\": \"GlorotUniform\", \"config\": {\"seed\": null}}}",
+                DeferredText.of("{\"name\": \"" + name + "\", \"units\": 2, \"activation\": \"relu\", \"use_bias\": true,"
+                        + " \"kernel_initializer\": {\"module\": \"keras.initializers\", \"class_name\": \"GlorotUniform\", \"config\": {\"seed\": null}}}"),
                 "(None, 2)", 1, vars, List.of(), null);
     }
 
@@ -58,9 +59,9 @@ final class TestModels {
         LayerNode zMeanRef = layer("z_mean", "Dense", null, List.of());
         LayerNode zLogVarRef = layer("z_log_var", "Dense", null, List.of());
         LayerNode sampling = new LayerNode("sampling", "Sampling", "vae>Sampling", "vae", LayerKind.CUSTOM, null,
-                "{\"name\": \"sampling\"}", null, 1, List.of(), List.of(), null);
+                DeferredText.of("{\"name\": \"sampling\"}"), null, 1, List.of(), List.of(), null);
         return new LayerNode("vae", "VAE", "vae>VAE", "vae", LayerKind.CUSTOM, "",
-                "{\"name\": \"vae\"}", null, 1, List.of(), List.of(encoder, decoder, zMeanRef, zLogVarRef, sampling), null);
+                DeferredText.of("{\"name\": \"vae\"}"), null, 1, List.of(), List.of(encoder, decoder, zMeanRef, zLogVarRef, sampling), null);
     }
 
     static List<Finding> vaeFindings() {
