@@ -63,16 +63,9 @@ final class KerasArchiveReader {
         WeightsLayout layout = WeightsLayout.NONE;
         try {
             byte[] meta = entryBytes(zip, "metadata.json", METADATA_MAX, false);
-            if (meta != null) {
-                try {
-                    JsonNode m = KerasJson.parse(meta);
-                    kerasVersion = m.path("keras_version").isTextual() ? m.get("keras_version").asText() : null;
-                    dateSaved = m.path("date_saved").isTextual() ? m.get("date_saved").asText() : null;
-                } catch (IOException e) {
-                    problems.add(Findings.of(Severity.WARNING, "BAD_METADATA", "metadata.json",
-                            "metadata.json is not valid JSON", "the archive was edited or damaged"));
-                }
-            }
+            // parsed after the weights' structure: the first JSON parse waits for Jackson to be
+            // set up, which the config thread is doing meanwhile; the finding keeps its place
+            int metadataFinding = problems.size();
             Optional<ZipEntryInfo> h5 = zip.entry("model.weights.h5");
             Optional<ArchiveIssue> h5Blocked = zip.blockedReason("model.weights.h5");
             if (h5Blocked.isPresent()) {
@@ -95,6 +88,16 @@ final class KerasArchiveReader {
                 problems.add(Findings.of(Severity.ERROR, "MISSING_WEIGHTS", null,
                         "Expected a model.weights.h5 or model.weights.npz file.",
                         "the archive has no weights store", "re-save the model with model.save()"));
+            }
+            if (meta != null) {
+                try {
+                    JsonNode m = KerasJson.parse(meta);
+                    kerasVersion = m.path("keras_version").isTextual() ? m.get("keras_version").asText() : null;
+                    dateSaved = m.path("date_saved").isTextual() ? m.get("date_saved").asText() : null;
+                } catch (IOException e) {
+                    problems.add(metadataFinding, Findings.of(Severity.WARNING, "BAD_METADATA", "metadata.json",
+                            "metadata.json is not valid JSON", "the archive was edited or damaged"));
+                }
             }
         } catch (UnreadableFileException | IOException | RuntimeException | StackOverflowError e) {
             // a config.json that cannot be parsed is the reason given, as when it was parsed first
