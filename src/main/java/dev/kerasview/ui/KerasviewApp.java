@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 
 /** Starts the window; called by {@code dev.kerasview.Main} for every start without a subcommand. */
@@ -10,6 +11,7 @@ public final class KerasviewApp {
 
     /** Opens the window with the given files (none: the bundled sample) and returns when it closes. */
     public static void launchWindow(String[] files) {
+        new RenderingPipeline(Path.of("/dev")).applyTo(System.getProperties(), System.getProperty("os.name", ""));
         Application.launch(KerasviewApplication.class, files);
     }
 }
