@@ -12,6 +12,8 @@
 #   UI_IMAGE=                    an app image (scripts/package.sh: target/dist/kerasview): figure 3
 #                                then runs on its runtime, with its launcher's JVM options and
 #                                class path, so its class-data-sharing archive is used
+#   UI_TOOLKIT=monocle           figure 3's toolkit: monocle (headless, software rendering) or gtk
+#                                (the real one, on $DISPLAY, or on an Xvfb started for the run)
 #   KEEP=1                       keep the big generated files afterwards
 #   PY=/usr/bin/python3          a Python with numpy + h5py
 #   XMX=256m                     heap of the measured kerasview processes
@@ -176,7 +178,7 @@ figure_ui() {
     mon=$(ls ~/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar)
     rm -rf "$classes"; mkdir -p "$classes"
     javac -d "$classes" -cp "$cp" "$REPO"/src/bench/java/dev/kerasview/bench/*.java
-    local java_bin=java launcher_opts=() run_cp="$classes:$cp:$mon" where="java -jar class path"
+    local java_bin=java launcher_opts=() launcher_env="" run_cp="$classes:$cp:$mon" where="java -jar class path"
     if [[ -n ${UI_IMAGE:-} ]]; then
         # the launcher's class path first, as its archive records it; the bench's classes after
         local img appdir
@@ -185,27 +187,45 @@ figure_ui() {
         mapfile -t launcher_opts < <(sed -n 's/^java-options=//p' "$appdir/kerasview.cfg" | sed "s#\\\$APPDIR#$appdir#g")
         (cd "$classes" && jar cf ../bench-classes.jar .)
         run_cp="$(sed -n 's/^app\.classpath=//p' "$appdir/kerasview.cfg" | sed "s#\\\$APPDIR#$appdir#g" | paste -sd: -):$SCRATCH/bench-classes.jar:$mon"
-        where="app image $img (its runtime, launcher options and archive)"
+        where="app image $img (its runtime, launcher options, environment and archive)"
+        # the environment the launcher script sets up before it starts Java (GDK_GL without a GPU)
+        launcher_env=$(sed -n '/^if \[ -z "\${GDK_GL+set}"/,/^fi$/p' "$img/bin/kerasview")
         log "figure 3 on $where: ${launcher_opts[*]}"
     fi
-    local tree=() win=() jvm=() stall=() open_stall=() cpu=() fxopen=() fxtype=() reopen=() reopen_fx=() reopen_cpu=() line v
+    local toolkit_opts=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k -Djava.awt.headless=true)
+    local toolkit="headless Monocle, software rendering" display=${DISPLAY:-} xvfb_pid=""
+    if [[ ${UI_TOOLKIT:-monocle} == gtk ]]; then
+        # the toolkit a user gets: GTK on an X server; JavaFX picks its renderer as it does for them
+        toolkit_opts=()
+        if [[ -z $display ]]; then
+            command -v Xvfb > /dev/null || { ROWS+=("| 3. window (GTK) | skipped: no \$DISPLAY and no Xvfb (apt-get install -y xvfb) | ≤ 2 s | |"); return; }
+            display=:$((90 + RANDOM % 9))
+            Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >> "$LOG" 2>&1 &
+            xvfb_pid=$!
+            sleep 1
+        fi
+        toolkit="real GTK toolkit on X server $display$([[ -n $xvfb_pid ]] && echo ' (Xvfb, software rendering)')"
+    fi
+    local tree=() win=() jvm=() stall=() open_stall=() cpu=() fxopen=() fxtype=() reopen=() reopen_fx=() reopen_cpu=() start=() line v
     for ((i = 1; i <= REPS; i++)); do
+        # the clock reading just before the JVM starts: start_to_tree_ms includes the JVM's own start
         # shellcheck disable=SC2086 # UI_JAVA_OPTS is a list of options
-        line=$(XDG_RUNTIME_DIR="$xdg" "$java_bin" -Xmx1g "${launcher_opts[@]}" ${UI_JAVA_OPTS:-} -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
-            -Dprism.text=t2k -Djava.awt.headless=true -Dorg.slf4j.simpleLogger.log.io.jhdf=warn \
+        line=$(eval "$launcher_env"; DISPLAY="$display" XDG_RUNTIME_DIR="$xdg" "$java_bin" -Xmx1g "${launcher_opts[@]}" ${UI_JAVA_OPTS:-} "${toolkit_opts[@]}" \
+            -Dorg.slf4j.simpleLogger.log.io.jhdf=warn -Dbench.startEpochNanos="$(date +%s%N)" \
             -cp "$run_cp" dev.kerasview.bench.UiScaleBench "$model" "$UI_LAYERS" dense_4999 100 "$again" \
             2>> "$LOG" | grep '^result=' || true)
         log "ui run $i: $line"
-        [[ $line == result=ok* ]] || { ROWS+=("| 3. ${UI_LAYERS}-layer model in the window | failed: ${line:-no result} (see $LOG) | ≤ 2 s | |"); return; }
+        [[ $line == result=ok* ]] || { [[ -z $xvfb_pid ]] || kill "$xvfb_pid"; ROWS+=("| 3. ${UI_LAYERS}-layer model in the window | failed: ${line:-no result} (see $LOG) | ≤ 2 s | |"); return; }
         v() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< "$line"; }
-        tree+=("$(v launch_to_tree_ms)"); win+=("$(v window_to_tree_ms)"); jvm+=("$(v jvm_to_launch_ms)")
+        start+=("$(v start_to_tree_ms)"); tree+=("$(v launch_to_tree_ms)"); win+=("$(v window_to_tree_ms)"); jvm+=("$(v jvm_to_launch_ms)")
         stall+=("$(v max_stall_typing_ms)"); open_stall+=("$(v max_stall_during_open_ms)")
         cpu+=("$(v process_cpu_to_tree_ms)"); fxopen+=("$(v max_fx_cpu_between_frames_open_ms)")
         fxtype+=("$(v max_fx_cpu_between_frames_typing_ms)")
         reopen+=("$(v reopen_to_tree_ms)"); reopen_fx+=("$(v max_fx_cpu_between_frames_reopen_ms)")
         reopen_cpu+=("$(v process_cpu_reopen_ms)")
     done
-    ROWS+=("| 3a. ${UI_LAYERS}-layer model: launch → tree rows laid out | **$(median "${tree[@]}") ms** (window shown → tree: $(median "${win[@]}") ms; JVM start before launch: $(median "${jvm[@]}") ms) | ≤ 2 s | $where; median of $REPS; runs: ${tree[*]}; process CPU until then: ${cpu[*]} ms; FX thread's longest busy stretch between two frames while opening: ${fxopen[*]} ms (wall stalls: ${open_stall[*]} ms); headless Monocle, software rendering |")
+    [[ -z $xvfb_pid ]] || kill "$xvfb_pid"
+    ROWS+=("| 3a. ${UI_LAYERS}-layer model: JVM start → tree rows laid out | **$(median "${start[@]}") ms** (of which launch call → tree: $(median "${tree[@]}") ms; window shown → tree: $(median "${win[@]}") ms) | ≤ 2 s | $where; $toolkit; median of $REPS; runs: ${start[*]}; process CPU until then: ${cpu[*]} ms; FX thread's longest busy stretch between two frames while opening: ${fxopen[*]} ms (wall stalls: ${open_stall[*]} ms) |")
     ROWS+=("| 3b. typing 10 chars into the search field (1 key / 100 ms) | longest FX-thread busy stretch between frames **$(median "${fxtype[@]}") ms** (wall-clock stall $(median "${stall[@]}") ms) | responsive (< 100 ms) | median of $REPS of the per-run max; busy (CPU) runs: ${fxtype[*]}; wall runs: ${stall[*]} |")
     ROWS+=("| 3c. ${UI_LAYERS}-layer model opened in the running window (single-instance hand-over, as a second \`kerasview FILE\`) → its tree rows laid out | **$(median "${reopen[@]}") ms** | ≤ 2 s | median of $REPS; runs: ${reopen[*]}; process CPU: ${reopen_cpu[*]} ms; FX thread's longest busy stretch between two frames meanwhile: ${reopen_fx[*]} ms |")
 }

@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Usage: {@code UiScaleBench FILE EXPECTED_ITEMS [QUERY] [KEY_INTERVAL_MS] [SECOND_FILE]}; prints
  * one line of {@code key=value} pairs. Run with {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless
- * -Dprism.order=sw}.
+ * -Dprism.order=sw}, or under X (GTK) without them. With {@code -Dbench.startEpochNanos=$(date +%s%N)} it
+ * also reports {@code start_to_tree_ms}: from that clock reading, taken by the shell just before it
+ * starts the JVM, to the tree's frame, which includes the JVM's own start.
  */
 public final class UiScaleBench {
 
@@ -59,6 +61,7 @@ public final class UiScaleBench {
         CompletableFuture<Long> windowShown = new CompletableFuture<>();
         CompletableFuture<Scene> treeShown = new CompletableFuture<>();
         long[] treeAt = new long[1];
+        java.time.Instant[] treeWallClock = new java.time.Instant[1];
         Platform.runLater(() -> {
             clock.everyFrame(() -> {
                 for (Scene s : TreeProbe.showingScenes()) {
@@ -68,6 +71,7 @@ public final class UiScaleBench {
                     // rows counted here were laid out by an earlier pulse: at most one frame late
                     if (!treeShown.isDone() && probe.populated(s)) {
                         treeAt[0] = System.nanoTime();
+                        treeWallClock[0] = java.time.Instant.now();
                         trace("tree");
                         treeShown.complete(s);
                     }
@@ -101,6 +105,12 @@ public final class UiScaleBench {
         out.append(String.format(" jvm_to_launch_ms=%d", jvmUptimeAtLaunchMs));
         out.append(String.format(" launch_to_window_ms=%.0f", (shown - launch) / 1e6));
         out.append(String.format(" launch_to_tree_ms=%.0f", (tree - launch) / 1e6));
+        String started = System.getProperty("bench.startEpochNanos");
+        if (started != null) {
+            // from the shell's clock reading just before it started the JVM: everything a user waits for
+            java.time.Instant t0 = java.time.Instant.EPOCH.plusNanos(Long.parseLong(started));
+            out.append(String.format(" start_to_tree_ms=%.0f", java.time.Duration.between(t0, treeWallClock[0]).toNanos() / 1e6));
+        }
         out.append(String.format(" window_to_tree_ms=%.0f", (tree - shown) / 1e6));
         out.append(String.format(" max_stall_during_open_ms=%.0f", loadStall));
         out.append(String.format(" max_fx_cpu_between_frames_open_ms=%.0f", loadCpuStall));
@@ -232,7 +242,19 @@ public final class UiScaleBench {
             return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                     ? os.getProcessCpuTime() : -1;
         } catch (NoClassDefFoundError e) {
-            // the packaged app's trimmed runtime has no jdk.management
+            // the packaged app's trimmed runtime has no jdk.management: the kernel's count, in clock ticks
+            return procStatCpuNanos();
+        }
+    }
+
+    /** utime + stime of /proc/self/stat (fields 14 and 15, counted after the parenthesised name), or -1. */
+    private static long procStatCpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks * (1_000_000_000L / Long.getLong("bench.clockTicks", 100));
+        } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }
     }
