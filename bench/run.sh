@@ -178,14 +178,16 @@ figure_ui() {
     mon=$(ls ~/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar)
     rm -rf "$classes"; mkdir -p "$classes"
     javac -d "$classes" -cp "$cp" "$REPO"/src/bench/java/dev/kerasview/bench/*.java
-    local java_bin=java launcher_opts=() launcher_env="" run_cp="$classes:$cp:$mon" where="java -jar class path"
+    (cd "$classes" && jar cf ../bench-classes.jar .)
+    # the jar first, as `java -jar target/kerasview.jar` has it (its manifest adds target/lib/), so
+    # the archive that `package` dumps for it applies when UI_JAVA_OPTS names it
+    local java_bin=java launcher_opts=() launcher_env="" run_cp="$JAR:$SCRATCH/bench-classes.jar:$mon" where="java -jar class path"
     if [[ -n ${UI_IMAGE:-} ]]; then
         # the launcher's class path first, as its archive records it; the bench's classes after
         local img appdir
         img=$(cd "$UI_IMAGE" && pwd -P); appdir="$img/lib/app"
         java_bin="$img/lib/runtime/bin/java"
         mapfile -t launcher_opts < <(sed -n 's/^java-options=//p' "$appdir/kerasview.cfg" | sed "s#\\\$APPDIR#$appdir#g")
-        (cd "$classes" && jar cf ../bench-classes.jar .)
         run_cp="$(sed -n 's/^app\.classpath=//p' "$appdir/kerasview.cfg" | sed "s#\\\$APPDIR#$appdir#g" | paste -sd: -):$SCRATCH/bench-classes.jar:$mon"
         where="app image $img (its runtime, launcher options, environment and archive)"
         # the environment the launcher script sets up before it starts Java (GDK_GL without a GPU)
