@@ -250,6 +250,21 @@ mv "$root_opt" "$work/root/opt/moved"
 quiet "a moved image: the archive is refused without a word" "$work/root/opt/moved/bin/kerasview"
 mv "$work/root/opt/moved" "$root_opt"
 
+# The README's run command, taken from the README itself: `package` dumps target/kerasview.jsa
+# next to the jar, and the command must map its classes from it and print nothing extra.
+readme_run=$(sed -n 's/^mvn -B -ntp -DskipTests package && \(java .*\) \[FILE\.\.\.\]$/\1/p' README.md)
+check "README's run command found: '$readme_run'" test -n "$readme_run"
+check "package dumped target/kerasview.jsa for it" test -s target/kerasview.jsa
+readme_shared() {
+  # shellcheck disable=SC2086 # the command line is a list of words
+  JAVA_TOOL_OPTIONS="-Xlog:class+load=info" $readme_run --version 2>&1 \
+    | grep -q 'dev.kerasview.Main source: shared objects file'
+}
+check "the README's run command maps dev.kerasview.Main from target/kerasview.jsa" readme_shared
+# shellcheck disable=SC2086
+readme_version=$($readme_run --version 2>&1 || true)
+check "and prints only its version: '$readme_version'" test "$readme_version" = "kerasview 0.1.0"
+
 if [ "$failures" -ne 0 ]; then
   echo "check-package: FAILED ($failures check(s)) after ${SECONDS}s"
   exit 1
