@@ -95,6 +95,8 @@ public final class UiScaleBench {
         double loadStall = onFx(() -> clock.maxGapMillis(shown, tree));
         double loadCpuStall = onFx(() -> clock.maxCpuGapMillis(shown, tree));
         long processCpuAtTree = processCpuNanos();
+        Runtime heap = Runtime.getRuntime();
+        long heapUsedAtTree = heap.totalMemory() - heap.freeMemory();
         if (Boolean.getBoolean("bench.threads")) {
             System.err.println(ThreadCpu.summary());
         }
@@ -115,6 +117,8 @@ public final class UiScaleBench {
         out.append(String.format(" max_stall_during_open_ms=%.0f", loadStall));
         out.append(String.format(" max_fx_cpu_between_frames_open_ms=%.0f", loadCpuStall));
         out.append(" process_cpu_to_tree_ms=" + millis(processCpuAtTree));
+        // allocated since the last collection plus what survived it: with none yet, all allocation so far
+        out.append(String.format(" heap_used_at_tree_mb=%.0f", heapUsedAtTree / 1e6));
         if (field.isEmpty()) {
             out.append(" search=no_text_field_found");
         } else {
