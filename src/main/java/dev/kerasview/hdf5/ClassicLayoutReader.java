@@ -128,10 +128,6 @@ final class ClassicLayoutReader {
     }
 
     private Map<String, Object> attributes(RawObjectHeader h) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (RawAttribute a : h.attributes(lengths)) {
-            out.put(a.name(), values.of(a));
-        }
-        return out;
+        return values.byName(h.attributes(lengths));
     }
 }

@@ -40,13 +40,17 @@ public final class H5TreeReader {
     /** Path each group was first read under, by object address: hard links can form cycles. */
     private final Map<Long, String> readGroups = new java.util.HashMap<>();
     private final StructureBytes bytes;
+    private final int lengths;
     private final VariableLengthStrings strings;
+    private final RawAttributeValue values;
 
     private H5TreeReader(HdfFile file) {
         this.file = file;
         this.userBlock = file.getUserBlockSize();
         this.bytes = new StructureBytes(file.getHdfBackingStorage());
+        this.lengths = bytes.lengths();
         this.strings = new VariableLengthStrings(bytes);
+        this.values = new RawAttributeValue(strings);
     }
 
     /**
@@ -165,17 +169,14 @@ public final class H5TreeReader {
 
     private H5Dataset rawDataset(RawObjectHeader h, String path) {
         RawDatatype type = h.type();
-        RawDataspace space = h.space(file.getHdfBackingStorage().getSizeOfLengths());
+        RawDataspace space = h.space(lengths);
         if (type == null || space == null) {
             throw new IllegalStateException("object '" + path + "' has no dataspace or datatype");
         }
+        Map<String, Object> attrs = values.byName(h.attributes(lengths));
         String dtype = type.numpyName();
-        if (dtype == null) {
-            dtype = "class" + type.typeClass();
-        } else if (NumpyDtype.OPAQUE.equals(dtype) && type.size() == 2
-                && h.attributeNames.contains("dtype")) {
-            dtype = NumpyDtype.BFLOAT16;
-        }
+        dtype = dtype == null ? "class" + type.typeClass()
+                : NumpyDtype.marked(dtype, type.size(), attrs.get("dtype"));
         List<Long> shape = new ArrayList<>();
         for (long x : space.dims()) {
             shape.add(x);
@@ -186,10 +187,6 @@ public final class H5TreeReader {
         DatasetLocation loc = new DatasetLocation(path, dtype, shape, type.order(),
                 h.dataAddress < 0 ? 0 : userBlock + h.dataAddress, null);
         index.put(path, loc);
-        Map<String, Object> attrs = new LinkedHashMap<>();
-        if (NumpyDtype.BFLOAT16.equals(dtype)) {
-            attrs.put("dtype", NumpyDtype.BFLOAT16);
-        }
         return new H5Dataset(path, shape, dtype, loc.elementCount() * type.size(), attrs);
     }
 

@@ -2,7 +2,9 @@ package dev.kerasview.hdf5;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decodes the attribute values Keras and h5py write (numbers, fixed- and variable-length
@@ -15,6 +17,15 @@ final class RawAttributeValue {
 
     RawAttributeValue(VariableLengthStrings strings) {
         this.strings = strings;
+    }
+
+    /** Every attribute of an object, by name, decoded; a name given twice keeps its last value. */
+    Map<String, Object> byName(List<RawAttribute> attributes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RawAttribute a : attributes) {
+            out.put(a.name(), of(a));
+        }
+        return out;
     }
 
     /** The value: a String, Number, or List of them; an attribute without elements is an empty list. */

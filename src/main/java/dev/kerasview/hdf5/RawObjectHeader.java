@@ -32,7 +32,6 @@ final class RawObjectHeader {
     boolean chunked;
     long symbolTableBTree = -1;
     long symbolTableHeap = -1;
-    final List<String> attributeNames = new ArrayList<>();
     boolean hasDataspace;
     /** Layout message class (0 compact, 1 contiguous, 2 chunked), or -1 without one. */
     int layoutClass = -1;
@@ -85,7 +84,6 @@ final class RawObjectHeader {
                     case ATTRIBUTE -> {
                         h.attributeBlocks.add(b);
                         h.attributeAt.add(new int[] {d, size});
-                        h.attribute(b, d);
                     }
                     case LINK_INFO, LINK -> h.unsupported("a new-style group (link messages)");
                     case ATTRIBUTE_INFO -> h.unsupported("attributes in dense storage");
@@ -151,15 +149,6 @@ final class RawObjectHeader {
         } else {
             chunked = true;
         }
-    }
-
-    private void attribute(ByteBuffer b, int d) {
-        int version = b.get(d);
-        int nameSize = Short.toUnsignedInt(b.getShort(d + 2));
-        int start = d + (version >= 3 ? 9 : 8);
-        byte[] name = new byte[Math.max(0, nameSize - 1)];
-        b.get(start, name);
-        attributeNames.add(new String(name, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** An unsigned little-endian integer of 2, 4 or 8 bytes ({@code -1} is the undefined address). */
