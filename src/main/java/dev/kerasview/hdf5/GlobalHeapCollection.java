@@ -22,7 +22,7 @@ final class GlobalHeapCollection {
         if (h.getInt(0) != SIGNATURE || h.get(4) != 1) {
             throw new IllegalStateException("no global heap collection at " + address);
         }
-        long size = RawObjectHeader.readUnsigned(h, 8, lengths);
+        long size = StructureBytes.unsigned(h, 8, lengths);
         if (size < header) {
             throw new IllegalStateException("global heap collection of " + size + " bytes");
         }
@@ -35,7 +35,7 @@ final class GlobalHeapCollection {
                 // the free space that ends every collection
                 break;
             }
-            long length = RawObjectHeader.readUnsigned(b, p + 8, lengths);
+            long length = StructureBytes.unsigned(b, p + 8, lengths);
             if (length < 0 || length > b.limit() - p - objectHeader) {
                 throw new IllegalStateException("global heap object " + index + " runs past its collection");
             }

@@ -28,7 +28,7 @@ record RawDataspace(long[] dims, boolean none) {
         }
         long[] dims = new long[rank];
         for (int i = 0; i < rank; i++) {
-            dims[i] = RawObjectHeader.readUnsigned(b, start + i * sizeOfLengths, sizeOfLengths);
+            dims[i] = StructureBytes.unsigned(b, start + i * sizeOfLengths, sizeOfLengths);
             if (dims[i] < 0) {
                 throw new IllegalStateException("dimension beyond 2^63");
             }

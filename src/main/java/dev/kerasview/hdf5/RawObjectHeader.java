@@ -88,11 +88,11 @@ final class RawObjectHeader {
                     case LINK_INFO, LINK -> h.unsupported("a new-style group (link messages)");
                     case ATTRIBUTE_INFO -> h.unsupported("attributes in dense storage");
                     case EXTERNAL_FILES -> h.unsupported("data in external files");
-                    case CONTINUATION -> blocks.add(new long[] {readUnsigned(b, d, so),
-                            readUnsigned(b, d + so, bytes.lengths())});
+                    case CONTINUATION -> blocks.add(new long[] {StructureBytes.unsigned(b, d, so),
+                            StructureBytes.unsigned(b, d + so, bytes.lengths())});
                     case SYMBOL_TABLE -> {
-                        h.symbolTableBTree = readUnsigned(b, d, so);
-                        h.symbolTableHeap = readUnsigned(b, d + so, so);
+                        h.symbolTableBTree = StructureBytes.unsigned(b, d, so);
+                        h.symbolTableHeap = StructureBytes.unsigned(b, d + so, so);
                     }
                     default -> {
                     }
@@ -145,18 +145,9 @@ final class RawObjectHeader {
         if (cls == 0) {
             dataAddress = blockAddress + d + 4;
         } else if (cls == 1) {
-            dataAddress = readUnsigned(b, d + 2, so);
+            dataAddress = StructureBytes.unsigned(b, d + 2, so);
         } else {
             chunked = true;
         }
-    }
-
-    /** An unsigned little-endian integer of 2, 4 or 8 bytes ({@code -1} is the undefined address). */
-    static long readUnsigned(ByteBuffer b, int p, int size) {
-        return switch (size) {
-            case 2 -> Short.toUnsignedLong(b.getShort(p));
-            case 4 -> Integer.toUnsignedLong(b.getInt(p));
-            default -> b.getLong(p);
-        };
     }
 }

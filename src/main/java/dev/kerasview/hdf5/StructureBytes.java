@@ -28,6 +28,18 @@ final class StructureBytes {
         return storage.readBufferFromAddress(address, (int) length).order(ByteOrder.LITTLE_ENDIAN);
     }
 
+    /**
+     * An unsigned little-endian integer of 2, 4 or 8 bytes, the sizes of this file's addresses and
+     * lengths ({@code -1} is the undefined address).
+     */
+    static long unsigned(ByteBuffer b, int p, int size) {
+        return switch (size) {
+            case 2 -> Short.toUnsignedLong(b.getShort(p));
+            case 4 -> Integer.toUnsignedLong(b.getInt(p));
+            default -> b.getLong(p);
+        };
+    }
+
     /** Size in bytes of an address in this file. */
     int offsets() {
         return storage.getSizeOfOffsets();

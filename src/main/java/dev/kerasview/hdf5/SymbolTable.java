@@ -65,7 +65,7 @@ final class SymbolTable {
         // keys (heap offsets, of the lengths' size) and child addresses alternate, a key at each end
         ByteBuffer body = read(node + fixed, (long) used * (lengths + offsets) + lengths);
         for (int i = 0; i < used; i++) {
-            long child = RawObjectHeader.readUnsigned(body, lengths + i * (lengths + offsets), offsets);
+            long child = StructureBytes.unsigned(body, lengths + i * (lengths + offsets), offsets);
             if (level > 0) {
                 collect(child, level - 1, names, out, seen);
             } else {
@@ -84,8 +84,8 @@ final class SymbolTable {
         ByteBuffer b = read(node + 8, (long) count * size);
         for (int i = 0; i < count; i++) {
             int e = i * size;
-            long nameAt = RawObjectHeader.readUnsigned(b, e, offsets);
-            long address = RawObjectHeader.readUnsigned(b, e + offsets, offsets);
+            long nameAt = StructureBytes.unsigned(b, e, offsets);
+            long address = StructureBytes.unsigned(b, e + offsets, offsets);
             int cache = b.getInt(e + 2 * offsets);
             if (cache < 0 || cache > 2) {
                 throw new IllegalStateException("symbol table entry of cache type " + cache);
@@ -99,8 +99,8 @@ final class SymbolTable {
         if (h.getInt(0) != HEAP || h.get(4) != 0) {
             throw new IllegalStateException("no local heap at " + heap);
         }
-        long size = RawObjectHeader.readUnsigned(h, 8, lengths);
-        long data = RawObjectHeader.readUnsigned(h, 8 + 2 * lengths, offsets);
+        long size = StructureBytes.unsigned(h, 8, lengths);
+        long data = StructureBytes.unsigned(h, 8 + 2 * lengths, offsets);
         return read(data, size);
     }
 

@@ -60,7 +60,7 @@ final class VariableLengthStrings {
         ByteBuffer le = b.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         int offsets = bytes.offsets();
         int p = at + size - offsets - 4;
-        long address = RawObjectHeader.readUnsigned(le, p, offsets);
+        long address = StructureBytes.unsigned(le, p, offsets);
         long index = Integer.toUnsignedLong(le.getInt(p + offsets));
         if (index == 0) {
             // how HDF5 stores an empty element
