@@ -53,9 +53,10 @@ public final class MainWindowViewModel {
                     : weightsChooser.choose(file, candidates).orElse(null);
         }
         ModelTabViewModel tab = new ModelTabViewModel(file, weights, source, converter, folderOpener);
+        // loaded before it is shown: a file already read gets its view built once, not twice
+        tab.load();
         tabs.add(tab);
         selectedTab.set(tab);
-        tab.load();
         recent.setAll(recentFiles.add(file));
     }
 

@@ -2,6 +2,7 @@ package dev.kerasview.ui;
 
 import dev.kerasview.formats.OpenModel;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +21,7 @@ public final class ModelTabViewModel {
 
     private final Path file;
     private final Path weights;
+    private final ModelSource source;
     private final OpenModelService openService;
     private final ConversionViewModel conversion;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
@@ -56,6 +58,7 @@ public final class ModelTabViewModel {
                              Consumer<Path> folderOpener) {
         this.file = file;
         this.weights = weights;
+        this.source = source;
         this.openService = new OpenModelService(source, file, weights);
         this.conversion = new ConversionViewModel(file, weights, converter, folderOpener);
         openService.setOnSucceeded(e -> show(openService.getValue()));
@@ -65,10 +68,16 @@ public final class ModelTabViewModel {
         });
     }
 
-    /** Reads the file in the background. */
+    /** Reads the file in the background, or shows it at once when a read started before the tab is done. */
     public void load() {
-        state.set(State.LOADING);
         errorMessage.set("");
+        Optional<OpenModelService.Opened> done = source.takeIfDone(file, weights);
+        if (done.isPresent()) {
+            // no reading state to lay out and draw first: the tree is the tab's first frame
+            show(done.get());
+            return;
+        }
+        state.set(State.LOADING);
         openService.restart();
     }
 

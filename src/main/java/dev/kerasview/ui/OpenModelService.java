@@ -19,6 +19,11 @@ public final class OpenModelService extends Service<OpenModelService.Opened> {
      * @param index its layers, all without findings
      */
     public record Opened(ReadModel read, LayerIndex index) {
+
+        /** {@code read} with its rows built now: thousands of layers take a while, so not on the FX thread. */
+        public static Opened of(ReadModel read) {
+            return new Opened(read, new LayerIndex(read.open().model().root(), List.of()));
+        }
     }
 
     /** A service opening {@code file} (with {@code weights}, or null) through {@code source}. */
@@ -34,14 +39,13 @@ public final class OpenModelService extends Service<OpenModelService.Opened> {
             @Override
             protected Opened call() throws Exception {
                 updateMessage("Reading " + file.getFileName() + " …");
-                ReadModel read = source.open(file, weights);
+                Opened opened = source.openIndexed(file, weights);
                 if (isCancelled()) {
                     // the tab was closed while reading: nobody will take ownership of the file
-                    read.close();
+                    opened.read().close();
                     return null;
                 }
-                // the rows are built here, not on the FX thread: thousands of layers take a while
-                return new Opened(read, new LayerIndex(read.open().model().root(), List.of()));
+                return opened;
             }
         };
     }

@@ -96,6 +96,40 @@ class ModelTabViewModelTest {
     }
 
     @Test
+    void aFileReadBeforeItsTabOpenedIsShownAtOnceWithoutAReadingState() throws Exception {
+        SlowDiagnosis read = new SlowDiagnosis();
+        java.util.List<ModelTabViewModel.State> states = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ModelSource prefetched = new ModelSource() {
+            @Override
+            public ReadModel open(Path file, Path weights) {
+                throw new AssertionError("read again although the read was done: " + file);
+            }
+
+            @Override
+            public java.util.Optional<OpenModelService.Opened> takeIfDone(Path file, Path weights) {
+                return java.util.Optional.of(OpenModelService.Opened.of(read));
+            }
+        };
+        ModelTabViewModel tab = Fx.call(() -> new ModelTabViewModel(Path.of("vae.keras"), null, prefetched,
+                (r, p) -> {
+                    throw new UnsupportedOperationException();
+                }, p -> { }));
+        Fx.run(() -> {
+            tab.stateProperty().addListener((obs, old, s) -> states.add(s));
+            tab.load();
+            // in the same call, before any frame: the view is built once, in its final state
+            states.add(null);
+        });
+        assertEquals(java.util.Arrays.asList(ModelTabViewModel.State.LOADED, null), states);
+        LayerTreeViewModel tree = tab.loadedProperty().get().tree();
+        assertEquals(LayerStatus.OK, row(tree, "z_mean").status());
+        // the diagnosis still follows the first frame
+        read.release.countDown();
+        Fx.waitUntil(() -> tab.checkedProperty().get() != null, 5000, "diagnosis done");
+        assertEquals(LayerStatus.FAILS, row(tree, "z_mean").status());
+    }
+
+    @Test
     void aFindingSelectsItsLayerOnlyOnceTheDiagnosisHasAttachedIt() throws Exception {
         SlowDiagnosis read = new SlowDiagnosis();
         read.release.countDown();

@@ -51,6 +51,75 @@ class PrefetchingModelSourceTest {
     }
 
     @Test
+    void aReadFinishedBeforeItsTabIsTakenWithoutWaitingWithItsRowsBuilt() throws Exception {
+        Path a = dir.resolve("a.keras");
+        try (PrefetchingModelSource source = new PrefetchingModelSource(counting(), List.of(a))) {
+            java.util.Optional<OpenModelService.Opened> done = java.util.Optional.empty();
+            for (long end = System.nanoTime() + 5_000_000_000L; done.isEmpty() && System.nanoTime() < end; ) {
+                done = source.takeIfDone(a, null);
+                Thread.sleep(5);
+            }
+            assertTrue(done.isPresent(), "the read of a 7-layer model did not finish in 5 s");
+            assertEquals(a, done.get().read().open().model().file());
+            assertEquals("vae", done.get().index().root().node().name());
+            assertEquals(TestModels.vaeTree().children().size(), done.get().index().root().children().size());
+            // taken once: neither handed out again nor read again until a tab asks
+            assertTrue(source.takeIfDone(a, null).isEmpty());
+            assertEquals(List.of(a), reads);
+            source.open(a, null);
+            assertEquals(List.of(a, a), reads);
+        }
+    }
+
+    @Test
+    void aReadStillRunningIsNotWaitedForAndGoesToTheTabThatAsksForItLater() throws Exception {
+        Path a = dir.resolve("a.keras");
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ModelSource slow = (file, weights) -> {
+            started.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return counting().open(file, weights);
+        };
+        try (PrefetchingModelSource source = new PrefetchingModelSource(slow, List.of(a))) {
+            assertTrue(started.await(5, TimeUnit.SECONDS));
+            assertTrue(source.takeIfDone(a, null).isEmpty(), "handed out before it was read");
+            release.countDown();
+            OpenModelService.Opened opened = source.openIndexed(a, null);
+            assertEquals(a, opened.read().open().model().file());
+            assertEquals(List.of(a), reads);
+        }
+    }
+
+    @Test
+    void aFailedReadIsLeftForTheTabWhichReportsTheReadersMessage() throws Exception {
+        Path bad = dir.resolve("bad.keras");
+        try (PrefetchingModelSource source = new PrefetchingModelSource(counting(), List.of(bad))) {
+            assertTrue(readOnce.await(5, TimeUnit.SECONDS));
+            Thread.sleep(200);
+            assertTrue(source.takeIfDone(bad, null).isEmpty());
+            UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> source.open(bad, null));
+            assertEquals("bad.keras: not a Keras model", e.getMessage());
+            assertEquals(List.of(bad), reads, "the failed read was dropped and the file read again");
+        }
+    }
+
+    @Test
+    void aFileWithChosenWeightsIsNeverTakenFromTheReadAhead() throws Exception {
+        Path a = dir.resolve("a.keras");
+        try (PrefetchingModelSource source = new PrefetchingModelSource(counting(), List.of(a))) {
+            assertTrue(readOnce.await(5, TimeUnit.SECONDS));
+            Thread.sleep(200);
+            assertTrue(source.takeIfDone(a, dir.resolve("w.h5")).isEmpty());
+            assertTrue(source.takeIfDone(a, null).isPresent());
+        }
+    }
+
+    @Test
     void otherFilesAndFilesWithChosenWeightsGoStraightToTheSource() throws Exception {
         Path a = dir.resolve("a.keras");
         Path b = dir.resolve("b.keras");
