@@ -6,6 +6,7 @@ import dev.kerasview.formats.UnreadableFileException;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.ModelFile;
+import dev.kerasview.model.ParsedJson;
 import dev.kerasview.model.VariableInfo;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -112,8 +113,8 @@ final class OutputVerifier {
 
     private static ModelFile renamed(ModelFile m, Path file, Path weights) {
         return new ModelFile(file, weights, m.format(), m.kerasVersion(), m.dateSaved(), m.backend(),
-                m.fileSize(), m.root(), m.configJson(), m.trainingConfigJson(), m.weightsLayout(),
-                m.weights(), m.archiveEntries(), m.problems());
+                m.fileSize(), m.root(), m.configJson(), m.parsedConfig(), m.trainingConfigJson(),
+                m.weightsLayout(), m.weights(), m.archiveEntries(), m.problems());
     }
 
     private record Check(String path, VariableInfo source) {

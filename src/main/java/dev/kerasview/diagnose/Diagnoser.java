@@ -154,7 +154,7 @@ public final class Diagnoser {
     }
 
     private List<Finding> archive(ModelFile m) {
-        JsonNode config = parse(m.configJson());
+        JsonNode config = config(m);
         if (config == null) {
             return List.of(error("INVALID_CONFIG", "config.json is missing or not valid JSON.",
                     "The archive's architecture cannot be read.", Remedies.REPAIR));
@@ -190,7 +190,7 @@ public final class Diagnoser {
     }
 
     private List<Finding> legacy(ModelFile m) {
-        JsonNode config = parse(m.configJson());
+        JsonNode config = config(m);
         if (config == null) {
             return List.of(error("NO_ARCHITECTURE", "No model config found in the file at "
                     + m.file().getFileName() + ".", "The HDF5 file has no readable "
@@ -205,7 +205,7 @@ public final class Diagnoser {
     }
 
     private List<Finding> jsonWithWeights(ModelFile m) {
-        JsonNode config = parse(m.configJson());
+        JsonNode config = config(m);
         if (config == null) {
             return List.of(error("INVALID_CONFIG", "The JSON architecture is not valid JSON.",
                     "model_from_json cannot parse the file.", Remedies.REPAIR));
@@ -253,6 +253,14 @@ public final class Diagnoser {
     private static Finding error(String code, String message, String cause, String remedy) {
         return new Finding(Severity.ERROR, code, null, null, null, null, null, message, cause,
                 List.of(remedy));
+    }
+
+    /**
+     * The model config: the tree the reader already parsed when it did (shared with the layer
+     * tree, so read-only here), else the text parsed now, null when it is missing or invalid.
+     */
+    private static JsonNode config(ModelFile m) {
+        return m.parsedConfig().tree(JsonNode.class).orElseGet(() -> parse(m.configJson()));
     }
 
     private static JsonNode parse(String json) {

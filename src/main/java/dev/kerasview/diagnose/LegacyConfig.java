@@ -49,7 +49,11 @@ final class LegacyConfig {
         return droppedAxis;
     }
 
-    /** Rewrites (in place) and checks the model config; returns it. */
+    /**
+     * Checks the model config and rewrites a copy of it as the loader does; returns the copy (the
+     * config itself when there is nothing to rewrite). The given tree is never changed: it is the
+     * reader's, which the layer tree renders its configs from.
+     */
     JsonNode apply(JsonNode root) {
         if (!Envelope.is(root)) {
             findings.add(new Finding(Severity.ERROR, "INVALID_CONFIG", null, null, null, null,
@@ -69,8 +73,10 @@ final class LegacyConfig {
                     List.of(Remedies.RESAVE)));
             return root;
         }
-        entry(root);
-        return root;
+        // entry() removes and re-puts keys in place: only ever on this copy
+        JsonNode copy = root.deepCopy();
+        entry(copy);
+        return copy;
     }
 
     private void entry(JsonNode node) {

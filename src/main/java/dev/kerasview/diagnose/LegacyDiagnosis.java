@@ -28,7 +28,7 @@ final class LegacyDiagnosis {
     /** A legacy .h5 full model: config, then weights, then compile. */
     List<Finding> fullModel(JsonNode modelConfig, JsonNode trainingConfig, H5Group file) {
         LegacyConfig legacy = new LegacyConfig(catalog, arguments);
-        JsonNode config = legacy.apply(modelConfig.deepCopy());
+        JsonNode config = legacy.apply(modelConfig);
         List<Finding> findings = new ArrayList<>(legacy.findings());
         if (hasError(findings)) {
             return findings;

@@ -7,6 +7,7 @@ import dev.kerasview.model.Finding;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
+import dev.kerasview.model.ParsedJson;
 import dev.kerasview.model.Severity;
 import dev.kerasview.model.WeightsLayout;
 import java.io.IOException;
@@ -48,7 +49,8 @@ final class HdfModelReader {
             LayerNode tree = new TreeAssembler().build(config, root, null);
             problems.addAll(Findings.damagedGroups(root));
             ModelFile mf = new ModelFile(file, null, FileFormat.LEGACY_H5, version, null, backend,
-                    Files.size(file), tree, modelConfig, root.stringAttribute("training_config"),
+                    Files.size(file), tree, modelConfig, ParsedJson.of(config),
+                    root.stringAttribute("training_config"),
                     WeightsLayout.LEGACY, root, List.of(), problems);
             return new OpenedModel(mf, store, res);
         }

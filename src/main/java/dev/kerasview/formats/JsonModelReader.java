@@ -8,6 +8,7 @@ import dev.kerasview.model.Finding;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
+import dev.kerasview.model.ParsedJson;
 import dev.kerasview.model.Severity;
 import dev.kerasview.model.WeightsLayout;
 import java.io.IOException;
@@ -62,8 +63,8 @@ final class JsonModelReader {
                     "to_json() saves the architecture only",
                     "pass the weights file with --weights"));
             ModelFile mf = new ModelFile(file, null, FileFormat.JSON_ONLY, kerasVersion(config),
-                    null, null, Files.size(file), tree, text, null, WeightsLayout.NONE, null,
-                    List.of(), problems);
+                    null, null, Files.size(file), tree, text, ParsedJson.of(config), null,
+                    WeightsLayout.NONE, null, List.of(), problems);
             return new OpenedModel(mf, store, res);
         }
         FileKind wk = FormatSniffer.sniff(w);
@@ -89,8 +90,8 @@ final class JsonModelReader {
         }
         problems.addAll(Findings.damagedGroups(root));
         ModelFile mf = new ModelFile(file, w, FileFormat.JSON_WITH_WEIGHTS, kerasVersion(config),
-                null, root.stringAttribute("backend"), size, tree, text, null,
-                TreeAssembler.layoutOf(root), root, List.of(), problems);
+                null, root.stringAttribute("backend"), size, tree, text, ParsedJson.of(config),
+                null, TreeAssembler.layoutOf(root), root, List.of(), problems);
         return new OpenedModel(mf, store, res);
     }
 

@@ -12,6 +12,7 @@ import dev.kerasview.model.Finding;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
+import dev.kerasview.model.ParsedJson;
 import dev.kerasview.model.Severity;
 import dev.kerasview.model.WeightsLayout;
 import java.io.IOException;
@@ -112,7 +113,8 @@ final class KerasArchiveReader {
             names.add(e.name());
         }
         ModelFile mf = new ModelFile(file, null, FileFormat.KERAS_ARCHIVE, kerasVersion, dateSaved,
-                null, Files.size(file), root, configText, null, layout, weights, names, problems);
+                null, Files.size(file), root, configText, ParsedJson.of(config), null, layout,
+                weights, names, problems);
         return new OpenedModel(mf, store, res);
     }
 

@@ -8,6 +8,7 @@ import dev.kerasview.model.Finding;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
+import dev.kerasview.model.ParsedJson;
 import dev.kerasview.model.Severity;
 import dev.kerasview.model.WeightsLayout;
 import java.io.IOException;
@@ -83,7 +84,7 @@ final class KerasDirectoryReader {
                     .replace('\\', '/')));
         }
         ModelFile mf = new ModelFile(dir, null, FileFormat.KERAS_DIRECTORY, version, date, null,
-                size, tree, text, null, layout, weights, entries, problems);
+                size, tree, text, ParsedJson.of(config), null, layout, weights, entries, problems);
         return new OpenedModel(mf, store, res);
     }
 }

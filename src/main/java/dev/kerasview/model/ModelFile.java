@@ -17,6 +17,8 @@ import java.util.List;
  * @param root               the layer tree; its root is the model
  * @param configJson         the model architecture JSON exactly as stored (config.json,
  *                           {@code model_config}, model.json), or null
+ * @param parsedConfig       the tree the reader parsed from {@code configJson}, shared with the
+ *                           layer tree and never to be changed, or none when it was not parsed
  * @param trainingConfigJson the legacy {@code training_config} JSON, or null
  * @param weightsLayout      how the weights are laid out
  * @param weights            the structure of the weights store (for legacy .h5 the whole file),
@@ -28,11 +30,23 @@ import java.util.List;
  */
 public record ModelFile(Path file, Path weightsFile, FileFormat format, String kerasVersion,
                         String dateSaved, String backend, long fileSize, LayerNode root,
-                        String configJson, String trainingConfigJson, WeightsLayout weightsLayout,
-                        H5Group weights, List<String> archiveEntries, List<Finding> problems) {
+                        String configJson, ParsedJson parsedConfig, String trainingConfigJson,
+                        WeightsLayout weightsLayout, H5Group weights, List<String> archiveEntries,
+                        List<Finding> problems) {
 
     public ModelFile {
+        parsedConfig = parsedConfig == null ? ParsedJson.none() : parsedConfig;
         archiveEntries = List.copyOf(archiveEntries);
         problems = List.copyOf(problems);
+    }
+
+    /** A model whose config text was not parsed on the way (built by hand, or read elsewhere). */
+    public ModelFile(Path file, Path weightsFile, FileFormat format, String kerasVersion,
+                     String dateSaved, String backend, long fileSize, LayerNode root,
+                     String configJson, String trainingConfigJson, WeightsLayout weightsLayout,
+                     H5Group weights, List<String> archiveEntries, List<Finding> problems) {
+        this(file, weightsFile, format, kerasVersion, dateSaved, backend, fileSize, root,
+                configJson, ParsedJson.none(), trainingConfigJson, weightsLayout, weights,
+                archiveEntries, problems);
     }
 }

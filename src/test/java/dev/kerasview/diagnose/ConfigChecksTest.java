@@ -112,6 +112,25 @@ class ConfigChecksTest {
     }
 
     @Test
+    void legacyRewritesWorkOnACopyAndLeaveTheGivenConfigAsItWas() throws Exception {
+        JsonNode given = json("{\"class_name\": \"Functional\", \"config\": {\"name\": \"f\", "
+                + "\"layers\": [{\"class_name\": \"InputLayer\", \"config\": {\"name\": \"in\", "
+                + "\"batch_input_shape\": [null, 4]}}, {\"class_name\": \"BatchNormalization\", "
+                + "\"config\": {\"name\": \"bn\", \"axis\": [3], \"momentum\": 0.99}}], "
+                + "\"input_layers\": [], \"output_layers\": []}}");
+        String before = KerasJson.toCompactJson(given);
+
+        JsonNode rewritten = new LegacyConfig(new LayerCatalog(), new LayerArguments())
+                .apply(given);
+
+        assertEquals(before, KerasJson.toCompactJson(given));
+        JsonNode layers = rewritten.get("config").get("layers");
+        assertEquals("[null,4]",
+                KerasJson.toCompactJson(layers.get(0).get("config").get("batch_shape")));
+        assertEquals(3, layers.get(1).get("config").get("axis").asInt());
+    }
+
+    @Test
     void legacyStringsNamingKerasFunctionsBreakValidatedArguments() throws Exception {
         LegacyConfig l = legacy("{\"class_name\": \"Attention\", \"config\": {\"name\": "
                 + "\"attention\", \"score_mode\": \"dot\", \"use_scale\": false}}");
