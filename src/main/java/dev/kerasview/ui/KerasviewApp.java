@@ -12,6 +12,7 @@ public final class KerasviewApp {
     /** Opens the window with the given files (none: the bundled sample) and returns when it closes. */
     public static void launchWindow(String[] files) {
         new RenderingPipeline(Path.of("/dev")).applyTo(System.getProperties(), System.getProperty("os.name", ""));
+        ClassPathNotice.silence();
         Application.launch(KerasviewApplication.class, files);
     }
 }
