@@ -36,6 +36,15 @@ class PrefetchingModelSourceTest {
         };
     }
 
+    /** A read-ahead of {@code file} whose read has been tried and, give or take 200 ms, has finished. */
+    private PrefetchingModelSource settledReadAhead(Path file) throws InterruptedException {
+        PrefetchingModelSource source = new PrefetchingModelSource(counting(), List.of(file));
+        assertTrue(readOnce.await(5, TimeUnit.SECONDS));
+        // the result is handed over just after the source returns or throws: no signal to wait on
+        Thread.sleep(200);
+        return source;
+    }
+
     @Test
     void aFileNamedAtStartIsReadInTheBackgroundOnceAndHandedToItsTab() throws Exception {
         Path a = dir.resolve("a.keras");
@@ -98,9 +107,7 @@ class PrefetchingModelSourceTest {
     @Test
     void aFailedReadIsLeftForTheTabWhichReportsTheReadersMessage() throws Exception {
         Path bad = dir.resolve("bad.keras");
-        try (PrefetchingModelSource source = new PrefetchingModelSource(counting(), List.of(bad))) {
-            assertTrue(readOnce.await(5, TimeUnit.SECONDS));
-            Thread.sleep(200);
+        try (PrefetchingModelSource source = settledReadAhead(bad)) {
             assertTrue(source.takeIfDone(bad, null).isEmpty());
             UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> source.open(bad, null));
             assertEquals("bad.keras: not a Keras model", e.getMessage());
@@ -111,9 +118,7 @@ class PrefetchingModelSourceTest {
     @Test
     void aFileWithChosenWeightsIsNeverTakenFromTheReadAhead() throws Exception {
         Path a = dir.resolve("a.keras");
-        try (PrefetchingModelSource source = new PrefetchingModelSource(counting(), List.of(a))) {
-            assertTrue(readOnce.await(5, TimeUnit.SECONDS));
-            Thread.sleep(200);
+        try (PrefetchingModelSource source = settledReadAhead(a)) {
             assertTrue(source.takeIfDone(a, dir.resolve("w.h5")).isEmpty());
             assertTrue(source.takeIfDone(a, null).isPresent());
         }
