@@ -30,7 +30,7 @@ final class PrefetchingModelSource implements ModelSource, AutoCloseable {
         this.source = source;
         Set<Path> wanted = new LinkedHashSet<>();
         for (Path f : files) {
-            Path p = f.toAbsolutePath().normalize();
+            Path p = key(f);
             // a model.json's weights may have to be chosen in a dialog first
             if (!WeightsPairing.needsWeights(p)) {
                 wanted.add(p);
@@ -93,18 +93,22 @@ final class PrefetchingModelSource implements ModelSource, AutoCloseable {
 
     @Override
     public synchronized Optional<OpenModelService.Opened> takeIfDone(Path file, Path weightsOrNull) {
-        Path key = file.toAbsolutePath().normalize();
-        CompletableFuture<OpenModelService.Opened> result = weightsOrNull == null ? pending.get(key) : null;
+        CompletableFuture<OpenModelService.Opened> result = weightsOrNull == null ? pending.get(key(file)) : null;
         if (result == null || !result.isDone() || result.isCompletedExceptionally()) {
             // a failed read is left for openIndexed, which turns it into the tab's message
             return Optional.empty();
         }
-        pending.remove(key);
+        pending.remove(key(file));
         return Optional.of(result.join());
     }
 
     private synchronized CompletableFuture<OpenModelService.Opened> take(Path file) {
-        return pending.remove(file.toAbsolutePath().normalize());
+        return pending.remove(key(file));
+    }
+
+    /** How a file is named in {@code pending}: the same file by any relative or dotted path. */
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     /** Releases every read no tab has taken (the window closes). */
