@@ -22,6 +22,11 @@ final class ConfigText {
             throw new UnreadableFileException(file, where + " is not valid JSON ("
                     + ModelReader.reason(e) + ")");
         }
+        return modelConfig(file, where, n);
+    }
+
+    /** {@code n}, already parsed from {@code where}, when it is a Keras model config. */
+    static JsonNode modelConfig(Path file, String where, JsonNode n) throws UnreadableFileException {
         if (!n.isObject() || !n.path("class_name").isTextual()) {
             throw new UnreadableFileException(file, where + " is JSON but not a Keras model "
                     + "config (no \"class_name\")");

@@ -37,12 +37,7 @@ final class JsonModelReader {
                     + " bytes and is refused");
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        JsonNode json;
-        try {
-            json = KerasJson.parse(text);
-        } catch (IOException | StackOverflowError e) {
-            throw new UnreadableFileException(file, "is not valid JSON (" + ModelReader.reason(e) + ")");
-        }
+        JsonNode json = ConfigText.parseAny(file, text);
         H5TensorStore store = new H5TensorStore();
         List<Finding> problems = new ArrayList<>();
         if (ShardedWeights.isIndex(json)) {
@@ -54,7 +49,8 @@ final class JsonModelReader {
                     sw.root(), List.of(), problems);
             return new OpenedModel(mf, store, res);
         }
-        JsonNode config = ConfigText.parse(file, "the JSON", text);
+        // parsed once, above: a weights index or, as here, a model config
+        JsonNode config = ConfigText.modelConfig(file, "the JSON", json);
         Path w = weights != null ? weights : findWeights();
         if (w == null) {
             LayerNode tree = new TreeAssembler().build(config, null, null);
