@@ -53,8 +53,9 @@ public final class Converter {
         Path input = r.input().toAbsolutePath();
         Path dir = input.getParent();
         String stem = stem(input.getFileName().toString());
-        if (r.target() == ConversionTarget.H5) {
-            return List.of(r.output() != null ? r.output().toAbsolutePath() : dir.resolve(stem + ".h5"));
+        if (r.target() == ConversionTarget.H5 || r.target() == ConversionTarget.KERAS) {
+            String suffix = r.target() == ConversionTarget.H5 ? ".h5" : ".keras";
+            return List.of(r.output() != null ? r.output().toAbsolutePath() : dir.resolve(stem + suffix));
         }
         Path json = r.output() != null ? r.output().toAbsolutePath() : dir.resolve(stem + ".json");
         String jsonStem = stem(json.getFileName().toString());
