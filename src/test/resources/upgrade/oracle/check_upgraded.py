@@ -1,0 +1,42 @@
+"""Loads configs written by kerasview's ConfigUpgrader into real Keras 3.15.1 and prints the truth text.
+
+Usage (with the Keras oracle, see /work/shared/tools/keras-oracle/README.md):
+    source /opt/keras-oracle/env.sh
+    /usr/bin/python3 check_upgraded.py UPGRADED.json [LABEL] > truth.txt
+Prints a header naming Keras, then OK or FAIL <exception>, then Keras's own to_json() of the model it
+rebuilt (one line, keys sorted), then per layer with weights: '<name> <class> <shape>;<shape>...' in the
+order layer.trainable_weights + layer.non_trainable_weights, and whether the model came back compiled.
+"""
+import json
+import sys
+
+import keras
+
+path = sys.argv[1]
+label = sys.argv[2] if len(sys.argv) > 2 else path
+print(f"# keras {keras.__version__} backend={keras.backend.backend()} model_from_json of the upgraded config of {label}")
+text = open(path).read()
+try:
+    model = keras.models.model_from_json(text)
+except Exception as e:  # the truth is the failure itself
+    print(f"FAIL {type(e).__module__}.{type(e).__name__}")
+    print(str(e).splitlines()[0] if str(e) else "")
+    sys.exit(1)
+print(f"OK {type(model).__name__} {model.name}")
+print("to_json: " + json.dumps(json.loads(model.to_json()), sort_keys=True))
+print(f"compiled: {bool(getattr(model, 'compiled', False))}")
+
+
+def walk(layer):
+    yield layer
+    for sub in getattr(layer, "layers", []) or []:
+        yield from walk(sub)
+
+
+for layer in walk(model):
+    if layer is model:
+        continue
+    weights = layer.trainable_weights + layer.non_trainable_weights
+    if weights:
+        shapes = ";".join(str(list(w.shape)) for w in weights)
+        print(f"weights: {layer.name} {type(layer).__name__} {shapes}")
