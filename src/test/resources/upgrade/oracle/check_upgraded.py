@@ -10,14 +10,28 @@ order layer.trainable_weights + layer.non_trainable_weights, and whether the mod
 import json
 import sys
 
+import os
+
 import keras
+
+# the oracle's test classes (demo>*, vae>*), as check_load.py registers them; also under their bare class
+# names, the way a person's loading code passes custom_objects for a Keras-3-written legacy h5 root class
+sys.path.insert(0, os.path.join(os.environ.get("KERAS_ORACLE", "/opt/keras-oracle"), "gen"))
+custom = {}
+try:
+    import oracle_custom  # noqa: F401
+
+    for key, obj in keras.saving.get_custom_objects().items():
+        custom[key.split(">")[-1]] = obj
+except ImportError:
+    pass
 
 path = sys.argv[1]
 label = sys.argv[2] if len(sys.argv) > 2 else path
 print(f"# keras {keras.__version__} backend={keras.backend.backend()} model_from_json of the upgraded config of {label}")
 text = open(path).read()
 try:
-    model = keras.models.model_from_json(text)
+    model = keras.models.model_from_json(text, custom_objects=custom)
 except Exception as e:  # the truth is the failure itself
     print(f"FAIL {type(e).__module__}.{type(e).__name__}")
     print(str(e).splitlines()[0] if str(e) else "")

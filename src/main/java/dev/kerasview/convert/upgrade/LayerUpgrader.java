@@ -133,6 +133,11 @@ final class LayerUpgrader {
             // Lambdas were rewritten whole by Lambdas
             return Json.envelope("keras.layers", className, c, null);
         }
+        JsonNode axis = c.get("axis");
+        if (run.preKeras3() && axis != null && axis.isArray() && axis.size() == 1 && axis.get(0).isIntegralNumber()) {
+            // tf.keras wrote axis=[3] where Keras 3 takes an int (Keras 3's own legacy loader unwraps it too)
+            c.set("axis", axis.get(0));
+        }
         RemovedArguments.apply(c, className, name, run);
         NestedObjects.upgrade(c, className, name, run);
         if (!c.has("dtype")) {

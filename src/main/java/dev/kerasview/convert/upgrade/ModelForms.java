@@ -94,6 +94,20 @@ final class ModelForms {
         return envelope;
     }
 
+    /**
+     * Keras 2 wrote a model's inputs and outputs as a list even for one tensor, and its models returned
+     * that one tensor bare; Keras 3 returns what the structure says (a list of one, which the next layer of a
+     * Sequential then receives), and writes a single tensor as the bare triple.
+     */
+    private JsonNode endpoints(JsonNode given, String name, String what) {
+        if (run.preKeras3() && given.isArray() && given.size() == 1 && given.get(0).isArray()) {
+            run.note("Model '" + name + "': its single " + what + " entry " + given + " became " + given.get(0)
+                    + ", as Keras 3 writes one tensor, so that the model returns a tensor, not a list of one.");
+            return given.get(0).deepCopy();
+        }
+        return given.deepCopy();
+    }
+
     private ObjectNode functional(JsonNode config, String name) throws UpgradeRefusedException {
         if (config == null || !config.path("layers").isArray()) {
             throw new UpgradeRefusedException(Reason.INEXACT, List.of(name),
@@ -107,8 +121,8 @@ final class ModelForms {
             out.add(layers.layer(entry, true, false));
         }
         c.set("layers", out);
-        c.set("input_layers", config.path("input_layers").deepCopy());
-        c.set("output_layers", config.path("output_layers").deepCopy());
+        c.set("input_layers", endpoints(config.path("input_layers"), name, "inputs"));
+        c.set("output_layers", endpoints(config.path("output_layers"), name, "outputs"));
         ObjectNode envelope = Json.envelope("keras.src.models.functional", "Functional", c, "Functional");
         ObjectNode build = Json.object();
         build.putNull("input_shape");

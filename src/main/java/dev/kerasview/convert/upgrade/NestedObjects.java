@@ -88,12 +88,28 @@ final class NestedObjects {
                     + " clip(x/6 + 0.5, 0, 1)",
             "gelu", "tf.keras's gelu is the exact form (approximate=False), Keras 3's the tanh approximation");
 
+    /**
+     * Classes whose Keras 3 get_config() always writes activity_regularizer; the others write it only when set
+     * (keras/src/layers/layer.py), so a null one is dropped to match to_json().
+     */
+    private static final Set<String> WRITES_ACTIVITY_REGULARIZER = Set.of("MultiHeadAttention",
+            "GroupedQueryAttention", "EinsumDense", "Embedding", "GRU", "LSTM", "SimpleRNN", "ActivityRegularization");
+
     private NestedObjects() {
+    }
+
+    private static boolean writesActivityRegularizer(String className) {
+        return WRITES_ACTIVITY_REGULARIZER.contains(className) || className.startsWith("Conv")
+                || className.startsWith("DepthwiseConv") || className.startsWith("SeparableConv");
     }
 
     /** Rewrites every nested object of one layer config in place. */
     static void upgrade(ObjectNode config, String className, String layerName, UpgradeRun run)
             throws UpgradeRefusedException {
+        if (config.has("activity_regularizer") && config.get("activity_regularizer").isNull()
+                && !writesActivityRegularizer(className)) {
+            config.remove("activity_regularizer");
+        }
         for (String key : Json.keys(config)) {
             JsonNode value = config.get(key);
             if (key.endsWith("_initializer")) {
