@@ -22,8 +22,19 @@ public final class Hdf5Writer implements AutoCloseable {
 
     /** Starts a file at offset 0 of {@code out}; the caller owns (and later closes) the channel. */
     public Hdf5Writer(FileChannel out) throws IOException {
+        this(out, 0);
+    }
+
+    /**
+     * Starts a file at byte {@code base} of {@code out} (inside a zip entry): its addresses count
+     * from there, so the bytes from {@code base} on are the file exactly as written alone.
+     */
+    public Hdf5Writer(FileChannel out, long base) throws IOException {
         Objects.requireNonNull(out, "out");
-        this.file = new OutputFile(out, Superblock.SIZE);
+        if (base < 0) {
+            throw new IllegalArgumentException("base must not be negative: " + base);
+        }
+        this.file = new OutputFile(out, base, Superblock.SIZE);
         // Zeros until close: an unfinished file never looks like HDF5.
         file.writeAt(0, new byte[Superblock.SIZE]);
         this.root = new GroupNode("/", file, state);
@@ -34,7 +45,7 @@ public final class Hdf5Writer implements AutoCloseable {
         return root;
     }
 
-    /** Bytes written so far (for progress). */
+    /** Bytes written so far, from the file's start (for progress; after close, its size). */
     public long bytesWritten() {
         return file.end();
     }

@@ -15,14 +15,17 @@ final class OutputFile {
     private static final int METADATA_BATCH = 1 << 20;
 
     private final FileChannel channel;
+    /** Where the file starts in the channel: 0, or past a zip entry's header for an embedded file. */
+    private final long base;
     private long end;
     private String failure;
     private boolean streaming;
     private LittleEndianBuffer pending;
     private long pendingAddress;
 
-    OutputFile(FileChannel channel, long start) {
+    OutputFile(FileChannel channel, long base, long start) {
         this.channel = channel;
+        this.base = base;
         this.end = start;
     }
 
@@ -50,7 +53,7 @@ final class OutputFile {
         CountingChannel counting = new CountingChannel(channel);
         streaming = true;
         try {
-            channel.position(address);
+            channel.position(base + address);
             source.writeTo(counting);
         } catch (IOException | RuntimeException e) {
             String message = "writing " + what + " failed after " + counting.count() + " of "
@@ -67,7 +70,7 @@ final class OutputFile {
             throw new IOException("The data source of " + what + " wrote " + counting.count()
                     + " bytes, but its shape and dtype need exactly " + expectedBytes + " bytes.");
         }
-        if (channel.position() != address + expectedBytes) {
+        if (channel.position() != base + address + expectedBytes) {
             failure = "the bytes of " + what + " did not land at offset " + address;
             throw new IOException("The bytes of " + what + " did not land where expected (offset " + address
                     + "); was the file channel opened with APPEND?");
@@ -110,15 +113,15 @@ final class OutputFile {
 
     /** Cuts off anything an earlier file left beyond the end just written. */
     void truncateToEnd() throws IOException {
-        if (channel.size() > end) {
-            channel.truncate(end);
+        if (channel.size() > base + end) {
+            channel.truncate(base + end);
         }
     }
 
     private void writeFully(long address, byte[] bytes) throws IOException {
         try {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            long position = address;
+            long position = base + address;
             while (buffer.hasRemaining()) {
                 position += channel.write(buffer, position);
             }
