@@ -31,9 +31,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The {@code convert} subcommand: .keras to legacy .h5 or to JSON + weights, verified. */
+/** The {@code convert} subcommand: any model to .keras, legacy .h5 or JSON + weights, verified. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert a Keras 3 model to a legacy .h5 or to JSON + weights, then verify it.")
+        description = "Convert a model to a Keras 3 .keras, a legacy .h5 or JSON + weights, then verify that Keras loads it.")
 public final class ConvertCommand implements Callable<Integer> {
 
     /** Exit code for a refused or failed conversion (nothing was left behind). */
@@ -48,10 +48,11 @@ public final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .keras model (or a model file paired with --weights)")
     private Path file;
 
-    @Option(names = "--to", required = true, paramLabel = "h5|json", description = "h5: legacy full model; json: to_json() + weights")
+    @Option(names = "--to", required = true, paramLabel = "keras|h5|json",
+            description = "keras: Keras 3 .keras archive; h5: legacy full model; json: to_json() + weights")
     private String to;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "the .h5, or the .json (weights go beside it)")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "the .keras or .h5, or the .json (weights go beside it)")
     private Path output;
 
     @Option(names = "--weights-format", paramLabel = "legacy|keras", defaultValue = "legacy",
@@ -88,8 +89,9 @@ public final class ConvertCommand implements Callable<Integer> {
         ConversionTarget target = switch (to.toLowerCase(Locale.ROOT)) {
             case "h5" -> ConversionTarget.H5;
             case "json" -> ConversionTarget.JSON;
+            case "keras" -> ConversionTarget.KERAS;
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--to must be h5 or json, not '" + to + "'");
+                    "--to must be keras, h5 or json, not '" + to + "'");
         };
         WeightsFormat format = switch (weightsFormat.toLowerCase(Locale.ROOT)) {
             case "legacy" -> WeightsFormat.LEGACY;

@@ -36,6 +36,7 @@ public final class Converter {
     private final ModelOpener opener;
     private final OutputDiagnosis diagnosis;
     private final LayerCatalog catalog;
+    private final ConfigUpgrade upgrade;
 
     /**
      * @param opener    reads the input and, for verification, the output
@@ -45,7 +46,8 @@ public final class Converter {
     public Converter(ModelOpener opener, OutputDiagnosis diagnosis, LayerCatalog catalog) {
         this.opener = opener;
         this.diagnosis = diagnosis;
-        this.catalog = catalog;
+        this.catalog = catalog != null ? catalog : new LayerCatalog();
+        this.upgrade = new LegacyConfigUpgrade();
     }
 
     /** The output files a request writes, main file first. */
@@ -97,6 +99,11 @@ public final class Converter {
             if (model.weightsLayout() == WeightsLayout.NONE) {
                 throw new ConversionException(input.getFileName() + " holds no weights; nothing to convert");
             }
+            if (request.target() == ConversionTarget.KERAS) {
+                KerasArchiveConversion.Planned planned = new KerasArchiveConversion(catalog, upgrade)
+                        .plan(source, request.allowMissing());
+                return writeKeras(request, outputs.get(0), source, planned, progress, cancel);
+            }
             if (model.weightsLayout() != WeightsLayout.KERAS3) {
                 throw new ConversionException(input.getFileName() + " is a " + model.format().description()
                         + "; only Keras 3 models (.keras, or JSON with Keras 3 weights) are converted");
@@ -121,6 +128,60 @@ public final class Converter {
             throw new ConversionException(e.getMessage());
         } catch (IOException e) {
             throw new ConversionException(input.getFileName() + ": the model config is not valid JSON");
+        }
+    }
+
+    private ConversionResult writeKeras(ConversionRequest request, Path output, OpenModel source,
+                                        KerasArchiveConversion.Planned planned, ConversionProgress progress,
+                                        CancellationToken cancel) throws ConversionException {
+        KerasLayout layout = planned.layout();
+        ProgressMeter meter = new ProgressMeter(progress, cancel, 2 * layout.totalBytes());
+        TensorCopier copier = new TensorCopier(planned.tensors(), meter);
+        AtomicOutput out = null;
+        try {
+            out = AtomicOutput.create(output, request.force());
+            KerasArchiveConversion.write(out, planned, copier);
+            VerificationReport report = new OutputVerifier(opener, diagnosis, meter,
+                    new TensorComparer(planned.tensors(), meter)).verify(out.temp(), out.target(), layout);
+            requireLoadable(report, ConversionTarget.KERAS);
+            meter.checkCancel();
+            progress.update(meter.done(), meter.done(), "saving to disk");
+            out.commit();
+            progress.update(meter.done(), meter.done(), "done");
+            List<String> notes = new ArrayList<>(layout.notes());
+            if (!planned.config().requiredNames().isEmpty()) {
+                notes.add("the model needs your code registered under " + String.join(", ",
+                        planned.config().requiredNames()) + " to load");
+            }
+            return new ConversionResult(List.of(output), planned.weights(), report, notes);
+        } catch (ProgressMeter.Cancelled e) {
+            throw new ConversionCancelledException("conversion cancelled; nothing was written");
+        } catch (IOException | RuntimeException e) {
+            if (cancel.isCancelled() || causedByCancel(e)) {
+                throw new ConversionCancelledException("conversion cancelled; nothing was written");
+            }
+            if (e instanceof IOException io) {
+                throw new ConversionException(ioMessage(io, output), e);
+            }
+            throw new ConversionException("conversion failed (" + e + "); nothing was written", e);
+        } finally {
+            if (out != null) {
+                out.close();
+            }
+        }
+    }
+
+    /** Fails a verified output that the load replay says Keras would refuse: nothing is kept. */
+    private static void requireLoadable(VerificationReport report, ConversionTarget target) throws ConversionException {
+        if (!report.passed()) {
+            throw new ConversionException("verification failed, nothing written: " + report.problems().get(0)
+                    + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1) + " more)" : ""));
+        }
+        if (report.loadProblem() != null) {
+            String other = target == ConversionTarget.KERAS ? "" : "; try --to keras";
+            throw new ConversionRefusedException(ConversionRefusal.OUTPUT_WOULD_NOT_LOAD,
+                    "refused, nothing written: Keras 3.15.1 would not load the " + target.name().toLowerCase(java.util.Locale.ROOT)
+                            + " output: " + report.loadProblem().lines().findFirst().orElse("") + other);
         }
     }
 
@@ -198,10 +259,7 @@ public final class Converter {
                 report = verifier.verify(json.temp(), weights.temp(), json.target(), weights.target(), keras3Weights
                         ? OutputVerifier.Layout.KERAS3 : OutputVerifier.Layout.LEGACY_WEIGHTS, plan, model.weights());
             }
-            if (!report.passed()) {
-                throw new ConversionException("verification failed, nothing written: " + report.problems().get(0)
-                        + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1) + " more)" : ""));
-            }
+            requireLoadable(report, request.target());
             meter.checkCancel();
             progress.update(meter.done(), meter.done(), "saving to disk");
             // Weights first: a JSON without its weights beside it is never left alone.

@@ -55,6 +55,44 @@ final class OutputVerifier {
      */
     VerificationReport verify(Path file, Path weightsOrNull, Path finalFile, Path finalWeights, Layout layout,
                               WeightPlan plan, H5Group sourceStore) throws ConversionCancelledException {
+        return verify(file, weightsOrNull, finalFile, finalWeights, (weights, problems) -> layout == Layout.KERAS3
+                ? keras3Checks(sourceStore) : legacyChecks(weights, layout, plan, problems));
+    }
+
+    /** Verifies a written {@code .keras}: every variable of {@code layout} where it was placed. */
+    VerificationReport verify(Path file, Path finalFile, KerasLayout layout) throws ConversionCancelledException {
+        return verify(file, null, finalFile, null, (weights, problems) -> {
+            List<Check> checks = new ArrayList<>();
+            for (KerasLayout.VarsGroup g : layout.groups()) {
+                String vars = g.path().isEmpty() ? "vars" : g.path() + "/vars";
+                H5Group written = weights.find(vars).orElse(null);
+                if (written == null) {
+                    problems.add("group " + vars + " is missing from the output");
+                    continue;
+                }
+                if (!java.util.Objects.equals(g.name(), written.stringAttribute("name"))) {
+                    problems.add(vars + " is named '" + written.stringAttribute("name") + "', expected '"
+                            + g.name() + "'");
+                }
+                if (written.datasets().size() != g.variables().size()) {
+                    problems.add(vars + " holds " + written.datasets().size() + " variables, expected "
+                            + g.variables().size());
+                }
+                for (int i = 0; i < g.variables().size(); i++) {
+                    checks.add(new Check(vars + "/" + i, g.variables().get(i).source()));
+                }
+            }
+            return checks;
+        });
+    }
+
+    /** Builds the checks of one output from its weights store, adding structural problems. */
+    private interface Checks {
+        List<Check> of(H5Group writtenWeights, List<String> problems);
+    }
+
+    private VerificationReport verify(Path file, Path weightsOrNull, Path finalFile, Path finalWeights,
+                                      Checks checkBuilder) throws ConversionCancelledException {
         List<String> problems = new ArrayList<>();
         int tensors = 0;
         long bytes = 0;
@@ -70,8 +108,7 @@ final class OutputVerifier {
             if (m.root() != null) {
                 m.root().allVariables().forEach(v -> known.put(v.path(), v));
             }
-            List<Check> checks = layout == Layout.KERAS3 ? keras3Checks(sourceStore)
-                    : legacyChecks(weights, layout, plan, problems);
+            List<Check> checks = checkBuilder.of(weights, problems);
             List<TensorComparer.Comparison> comparisons = new ArrayList<>();
             for (Check c : checks) {
                 H5Dataset d = dataset(weights, c.path());

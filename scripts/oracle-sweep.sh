@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Converts every model file that Keras 3.15.1 refuses in ../shared/fixtures and ../shared/corpus
+# (per their GROUND_TRUTH_INDEX.tsv) with `convert --to TARGET`, and loads each output with the
+# real Keras of ../shared/tools/keras-oracle. A developer's check, never part of the test suite.
+# Usage: scripts/oracle-sweep.sh [keras|h5|json] [OUTDIR]     (needs /opt/keras-oracle built)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+TARGET=${1:-keras}
+OUT=${2:-$(mktemp -d)}
+mkdir -p "$OUT"
+SHARED=../shared
+JAR=target/kerasview.jar
+[[ -f $JAR ]] || { echo "build first: mvn -B -ntp -DskipTests package" >&2; exit 2; }
+# shellcheck disable=SC1091
+source /opt/keras-oracle/env.sh || { echo "the oracle is not built: see $SHARED/tools/keras-oracle/README.md" >&2; exit 2; }
+CL="/usr/bin/python3 $KERAS_ORACLE/gen/check_load.py"
+loaded=0; refused=0; bad=0
+while IFS=$'\t' read -r set cwd args verdict; do
+    read -ra a <<<"$args"
+    model=$SHARED/$set/$cwd/${a[0]}; weights=()
+    [[ ${#a[@]} -gt 1 && ${a[1]} != --* ]] && weights=(--weights "$SHARED/$set/$cwd/${a[1]}")
+    name=$(basename "${a[0]}")
+    dest="$OUT/$set-$(basename "$cwd")-$name.$TARGET"
+    msg=$(java -jar $JAR convert "$model" "${weights[@]}" --to "$TARGET" -o "$dest" --force 2>&1 >/dev/null | tail -1)
+    if [[ -f $dest ]]; then
+        extra=(); [[ $TARGET == json ]] && extra=("${dest%.json}_weights.h5")
+        res=$(cd "$(dirname "$dest")" && $CL "$(basename "$dest")" "${extra[@]}" 2>&1 | sed -n 2p)
+        if [[ $res == OK* ]]; then loaded=$((loaded+1)); st=LOADS; else bad=$((bad+1)); st="WRITTEN-BUT-KERAS-REFUSES: $res"; fi
+    else
+        refused=$((refused+1)); st="REFUSED: ${msg#kerasview convert: }"
+    fi
+    printf '%s\t%s\t%s\n' "$set/$cwd/${a[0]}" "$st" "${verdict:0:80}"
+done < <(for set in fixtures corpus; do
+    awk -F'\t' -v s="$set" 'NR>1 && $5==1 && $1 !~ /-(unsafe|json-only|no-compile|renamed-[^.]*\.h5)\.txt$/ {
+        d=$3; if (d ~ /^files\//) {} ; print s "\t" d "\t" $4 "\t" $6 }' "$SHARED/$set/GROUND_TRUTH_INDEX.tsv" \
+        | awk -F'\t' '!seen[$2 FS $3]++'
+done)
+echo "loadable outputs: $loaded   refused: $refused   written but Keras refuses: $bad   (outputs in $OUT)"

@@ -1,0 +1,113 @@
+package dev.kerasview.convert;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.config.KerasJson;
+import dev.kerasview.diagnose.SaveLayout;
+import dev.kerasview.formats.OpenModel;
+import dev.kerasview.model.H5Dataset;
+import dev.kerasview.model.H5Group;
+import dev.kerasview.model.ModelFile;
+import dev.kerasview.model.VariableInfo;
+import dev.kerasview.model.WeightsLayout;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Plans a {@code .keras} output: its Keras 3 config (upgraded from a legacy one where needed) and
+ * the place of every stored weight in Keras 3's object-walk layout.
+ */
+final class KerasArchiveConversion {
+
+    private final LayerCatalog catalog;
+    private final ConfigUpgrade upgrade;
+
+    KerasArchiveConversion(LayerCatalog catalog, ConfigUpgrade upgrade) {
+        this.catalog = catalog;
+        this.upgrade = upgrade;
+    }
+
+    /** The plan for one model; refuses what cannot be written exactly. */
+    Planned plan(OpenModel source, boolean allowMissing) throws ConversionException {
+        ModelFile model = source.model();
+        DerivedTensors tensors = new DerivedTensors(source.tensors());
+        String name = model.file().getFileName().toString();
+        if (model.configJson() == null) {
+            throw new ConversionRefusedException(ConversionRefusal.NO_CONFIG, name + " holds weights only, no "
+                    + "architecture: open it together with the model's architecture (its model.json, or the "
+                    + ".keras/.h5 it was saved from) and convert that pair");
+        }
+        JsonNode root;
+        try {
+            root = KerasJson.parse(model.configJson());
+        } catch (IOException e) {
+            throw new ConversionRefusedException(ConversionRefusal.UNSUPPORTED_INPUT,
+                    name + ": the model config is not valid JSON");
+        }
+        WeightPlan weights;
+        KerasConfigSource config;
+        if (model.weightsLayout() == WeightsLayout.KERAS3) {
+            weights = new WeightPlanner(new VariableNames(catalog)).plan(model);
+            config = new KerasConfigSource(root, List.of(), List.of(), java.util.Map.of());
+        } else {
+            config = upgrade.upgrade(root, model);
+            weights = new WeightRecipes(tensors).apply(new LegacyWeightPlanner().plan(model), config.recipes());
+        }
+        SaveLayout.Slot layout = SaveLayout.of(config.config(), catalog);
+        KerasLayout placed = new KerasLayoutPlanner().place(layout, weights, allowMissing);
+        List<KerasLayout.VarsGroup> groups = new ArrayList<>(placed.groups());
+        List<String> notes = new ArrayList<>(config.notes());
+        notes.addAll(weights.notes());
+        notes.addAll(placed.notes());
+        if (model.weightsLayout() == WeightsLayout.KERAS3 && config.config().has("compile_config")) {
+            optimizerGroup(model.weights(), source, notes).ifPresent(groups::add);
+        }
+        return new Planned(config, new KerasLayout(groups, notes), weights, tensors);
+    }
+
+    /** The source's optimizer state, carried over unchanged with the compile config it belongs to. */
+    private static java.util.Optional<KerasLayout.VarsGroup> optimizerGroup(H5Group store, OpenModel source,
+                                                                            List<String> notes) {
+        H5Group vars = store.find("optimizer/vars").orElse(null);
+        if (vars == null || vars.datasets().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<H5Dataset> ordered = new ArrayList<>(vars.datasets());
+        ordered.sort(Comparator.comparingLong(d -> index(d.key())));
+        List<PlannedWeight> out = new ArrayList<>();
+        for (H5Dataset d : ordered) {
+            out.add(new PlannedWeight(d.key(), new VariableInfo(d.key(), d.shape(), d.dtype(), d.byteSize(), false,
+                    d.path(), null), false));
+        }
+        return java.util.Optional.of(new KerasLayout.VarsGroup("optimizer",
+                java.util.Objects.requireNonNullElse(vars.stringAttribute("name"), ""), out));
+    }
+
+    private static long index(String key) {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** A planned {@code .keras} output. */
+    record Planned(KerasConfigSource config, KerasLayout layout, WeightPlan weights, DerivedTensors tensors) {
+
+        /** The config.json text. */
+        String configText() {
+            JsonNode c = config.config();
+            return KerasJson.toPythonJson(c instanceof ObjectNode o ? o : c);
+        }
+    }
+
+    /** Writes the planned archive. */
+    static void write(AtomicOutput out, Planned plan, TensorCopier copier) throws IOException {
+        new KerasArchiveWriter(copier).write(out.channel(), plan.configText(), plan.layout(), LocalDateTime.now());
+        out.finishWriting();
+    }
+}

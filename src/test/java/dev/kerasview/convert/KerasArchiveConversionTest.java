@@ -1,0 +1,127 @@
+package dev.kerasview.convert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.config.KerasJson;
+import dev.kerasview.diagnose.Diagnoser;
+import dev.kerasview.formats.ModelReader;
+import io.jhdf.HdfFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code convert --to keras}: the written archive is compared with the {@code .keras} Keras 3.15.1
+ * itself wrote for the same model (entries, weights tree, tensors, name attributes), opened by
+ * Python's zipfile with its CRC check, h5py, h5dump and jhdf, and replayed by the load walk.
+ */
+class KerasArchiveConversionTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<String> fixtures() {
+        return Fixtures.WITH_KERAS_H5.stream();
+    }
+
+    private ConversionResult convert(Path input) throws Exception {
+        String before = ReferenceTools.sha256(input);
+        ConversionResult r = new Converter(ModelReader::open,
+                written -> new Diagnoser().diagnose(written).firstErrorLine(), new LayerCatalog()).convert(
+                new ConversionRequest(input, null, ConversionTarget.KERAS, WeightsFormat.LEGACY,
+                        dir.resolve("out.keras"), false, false),
+                ConversionProgress.NONE, CancellationToken.NEVER);
+        assertEquals(before, ReferenceTools.sha256(input), "the input must not change");
+        assertTrue(r.verification().passed(), String.valueOf(r.verification().problems()));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertFalse(files.anyMatch(TempFiles::isTempFile), "no temporary file may remain");
+        }
+        return r;
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void kerasArchiveRoundTripEqualsKerasOwnArchive(String name) throws Exception {
+        ReferenceTools.assumeH5py();
+        Path input = dir.resolve(name + ".keras");
+        Files.copy(Fixtures.file(name, ".keras"), input);
+        if (name.equals("lambda")) {
+            // A Python lambda loads only with safe_mode=False: the verification refuses to call it loadable.
+            ConversionRefusedException e = assertThrows(ConversionRefusedException.class, () -> convert(input));
+            assertEquals(ConversionRefusal.OUTPUT_WOULD_NOT_LOAD, e.reason());
+            return;
+        }
+        Path out = convert(input).written().get(0);
+        assertArchiveMatchesKeras(name, out);
+        assertEquals(config(Fixtures.file(name, ".keras")), config(out), "config.json is carried over unchanged");
+    }
+
+    @Test
+    void zipEntriesAreStoredAndPassPythonsCrcCheck() throws Exception {
+        ReferenceTools.assumeH5py();
+        Path input = dir.resolve("mlp.keras");
+        Files.copy(Fixtures.file("mlp", ".keras"), input);
+        Path out = convert(input).written().get(0);
+        ReferenceTools.Result r = ReferenceTools.run(List.of(ReferenceTools.PYTHON.toString(), "-c",
+                "import zipfile,sys,json\nz=zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\n"
+                        + "print(json.dumps([[i.filename, i.compress_type] for i in z.infolist()]))\n"
+                        + "m=json.loads(z.read('metadata.json'))\nassert m['keras_version']=='3.15.1', m\n",
+                out.toString()));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("[[\"metadata.json\", 0], [\"config.json\", 0], [\"model.weights.h5\", 0]]", r.out().strip());
+    }
+
+    @Test
+    void weightsOnlyFileIsRefusedNamingWhatItNeeds() throws Exception {
+        Path input = dir.resolve("mlp.weights.h5");
+        Files.copy(Fixtures.file("mlp", ".weights.h5"), input);
+        ConversionRefusedException e = assertThrows(ConversionRefusedException.class, () -> convert(input));
+        assertEquals(ConversionRefusal.NO_CONFIG, e.reason());
+        assertTrue(e.getMessage().contains("architecture"), e.getMessage());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(input), files.toList(), "nothing may be written");
+        }
+    }
+
+    /** The archive's weights equal Keras's own, and every independent reader opens them. */
+    private void assertArchiveMatchesKeras(String name, Path out) throws Exception {
+        Path mine = extract(out, dir.resolve(name + "-mine.weights.h5"));
+        Path keras = extract(Fixtures.file(name, ".keras"), dir.resolve(name + "-keras.weights.h5"));
+        JsonNode m = ReferenceTools.summary(mine, "keras3");
+        JsonNode k = ReferenceTools.summary(keras, "keras3");
+        assertEquals(k.get("datasets"), m.get("datasets"), "datasets: paths, shapes, dtypes, bytes, attributes");
+        assertEquals(k.get("groups"), m.get("groups"), "groups and their name attributes");
+        ReferenceTools.assumeH5dump();
+        assertEquals(0, ReferenceTools.h5dumpHeader(mine).exit(), "h5dump opens the weights");
+        try (HdfFile f = new HdfFile(mine)) {
+            assertTrue(f.getChildren().containsKey("vars"), "jhdf reads the model's own vars group");
+        }
+        try (var opened = ModelReader.open(out, null)) {
+            assertTrue(new Diagnoser().diagnose(opened.model()).loads(), "the load walk accepts the output");
+        }
+    }
+
+    private static Path extract(Path archive, Path to) throws Exception {
+        try (ZipFile z = new ZipFile(archive.toFile()); var in = z.getInputStream(z.getEntry("model.weights.h5"))) {
+            Files.copy(in, to);
+        }
+        return to;
+    }
+
+    private static JsonNode config(Path archive) throws Exception {
+        try (ZipFile z = new ZipFile(archive.toFile()); var in = z.getInputStream(z.getEntry("config.json"))) {
+            return KerasJson.parse(in.readAllBytes());
+        }
+    }
+}
