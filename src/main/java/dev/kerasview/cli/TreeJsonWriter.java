@@ -41,7 +41,7 @@ final class TreeJsonWriter {
         for (Finding f : m.problems()) {
             ObjectNode p = problems.addObject();
             p.put("severity", f.severity().id());
-            p.put("code", f.code());
+            p.put("code", f.code().id());
             p.put("path", f.path());
             p.put("message", f.message());
         }

@@ -38,6 +38,6 @@ public record Diagnosis(String file, FileFormat format, String kerasVersion, boo
 
     /** The first error as {@code CODE: message}, or null when Keras is predicted to load the file. */
     public String firstErrorLine() {
-        return errors().stream().findFirst().map(f -> f.code() + ": " + f.message()).orElse(null);
+        return errors().stream().findFirst().map(f -> f.code().id() + ": " + f.message()).orElse(null);
     }
 }

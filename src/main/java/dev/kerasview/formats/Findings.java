@@ -1,7 +1,11 @@
 package dev.kerasview.formats;
 
+import static dev.kerasview.model.FindingCode.DAMAGED_GROUP;
+import static dev.kerasview.model.FindingCode.SUFFIX_MISMATCH;
+
 import dev.kerasview.archive.ArchiveIssue;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,14 +16,17 @@ final class Findings {
     private Findings() {
     }
 
-    static Finding of(Severity s, String code, String path, String message, String cause,
+    static Finding of(Severity s, FindingCode code, String path, String message, String cause,
                       String... remedies) {
-        return new Finding(s, code, null, null, path, null, null, message, cause, List.of(remedies));
+        return Finding.of(s, code).path(path).message(message).cause(cause).remedies(remedies)
+                .build();
     }
 
     static Finding archive(ArchiveIssue i) {
-        Severity s = i.code().equals("DUPLICATE_ENTRY") || i.code().equals("UNSAFE_ENTRY_NAME")
-                || i.code().equals("ZIP_BOMB") ? Severity.ERROR : Severity.WARNING;
+        Severity s = switch (i.code()) {
+            case DUPLICATE_ENTRY, UNSAFE_ENTRY_NAME, ZIP_BOMB -> Severity.ERROR;
+            default -> Severity.WARNING;
+        };
         return of(s, i.code(), i.entry(), i.message(),
                 "the archive was not written by Keras as it is, or was tampered with",
                 "do not extract this archive with tools that trust entry names",
@@ -34,7 +41,7 @@ final class Findings {
                 return null;
             }
         }
-        return of(Severity.WARNING, "SUFFIX_MISMATCH", null, "the file is named '"
+        return of(Severity.WARNING, SUFFIX_MISMATCH, null, "the file is named '"
                         + file.getFileName() + "' but holds " + actual,
                 "Keras chooses its loader by the file name suffix, so it will read this file "
                         + "with the wrong loader and fail",
@@ -52,7 +59,7 @@ final class Findings {
 
     private static void collectDamaged(dev.kerasview.model.H5Group g, List<Finding> out) {
         if (g.problem() != null) {
-            out.add(of(Severity.ERROR, "DAMAGED_GROUP", g.path(), "group '" + g.path() + "' is "
+            out.add(of(Severity.ERROR, DAMAGED_GROUP, g.path(), "group '" + g.path() + "' is "
                     + g.problem(), "this part of the HDF5 file is damaged or uses a layout "
                     + "the reader does not support", "re-save the model from the original code"));
         }

@@ -1,5 +1,11 @@
 package dev.kerasview.formats;
 
+import static dev.kerasview.model.FindingCode.BAD_METADATA;
+import static dev.kerasview.model.FindingCode.DUPLICATE_ENTRY;
+import static dev.kerasview.model.FindingCode.MISSING_WEIGHTS;
+import static dev.kerasview.model.FindingCode.NPZ_WEIGHTS;
+import static dev.kerasview.model.FindingCode.UNSAFE_ENTRY_NAME;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.archive.ArchiveIssue;
 import dev.kerasview.archive.ZipArchive;
@@ -80,13 +86,13 @@ final class KerasArchiveReader {
             } else if (zip.entry("model.weights.npz").isPresent()
                     || zip.blockedReason("model.weights.npz").isPresent()) {
                 layout = WeightsLayout.NPZ;
-                problems.add(Findings.of(Severity.ERROR, "NPZ_WEIGHTS", "model.weights.npz",
+                problems.add(Findings.of(Severity.ERROR, NPZ_WEIGHTS, "model.weights.npz",
                         "the weights are in model.weights.npz, a pickle-based store that is not parsed",
                         "Keras 3.9 and later open npz weights without pickle, so they cannot load "
                                 + "this file; pickles can also run code",
                         "re-save the model from the original code with the default .weights.h5 store"));
             } else {
-                problems.add(Findings.of(Severity.ERROR, "MISSING_WEIGHTS", null,
+                problems.add(Findings.of(Severity.ERROR, MISSING_WEIGHTS, null,
                         "Expected a model.weights.h5 or model.weights.npz file.",
                         "the archive has no weights store", "re-save the model with model.save()"));
             }
@@ -96,7 +102,7 @@ final class KerasArchiveReader {
                     kerasVersion = m.path("keras_version").isTextual() ? m.get("keras_version").asText() : null;
                     dateSaved = m.path("date_saved").isTextual() ? m.get("date_saved").asText() : null;
                 } catch (IOException e) {
-                    problems.add(metadataFinding, Findings.of(Severity.WARNING, "BAD_METADATA", "metadata.json",
+                    problems.add(metadataFinding, Findings.of(Severity.WARNING, BAD_METADATA, "metadata.json",
                             "metadata.json is not valid JSON", "the archive was edited or damaged"));
                 }
             }
@@ -124,11 +130,11 @@ final class KerasArchiveReader {
      * are made to attack extraction (the evil_keras corpus file duplicates its weights store).
      */
     private void refuseIfDangerous(ArchiveIssue i) throws UnreadableFileException {
-        if (i.code().equals("UNSAFE_ENTRY_NAME")) {
+        if (i.code() == UNSAFE_ENTRY_NAME) {
             throw new UnreadableFileException(file, "has an entry named '" + i.entry()
                     + "' that points outside the archive folder (path traversal); refused");
         }
-        if (i.code().equals("DUPLICATE_ENTRY") && KEY_ENTRIES.contains(i.entry())) {
+        if (i.code() == DUPLICATE_ENTRY && KEY_ENTRIES.contains(i.entry())) {
             throw new UnreadableFileException(file, "holds entry '" + i.entry() + "' more than "
                     + "once, so which copy Keras reads is ambiguous (a sign of tampering); refused");
         }
