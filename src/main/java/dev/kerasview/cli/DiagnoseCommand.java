@@ -7,6 +7,7 @@ import dev.kerasview.model.Finding;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public static final int EXIT_FAILS = 1;
 
     /** How long reading a file's structure may take before the file is called unreadable. */
-    static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(5);
+    static final Duration LIMIT = Duration.ofSeconds(5);
 
     @Spec
     private CommandSpec spec;

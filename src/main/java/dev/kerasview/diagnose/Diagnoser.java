@@ -11,6 +11,9 @@ import static dev.kerasview.model.FindingCode.WRONG_SUFFIX;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.config.KerasJson;
+import dev.kerasview.formats.ModelReader;
+import dev.kerasview.formats.OpenModel;
+import dev.kerasview.formats.UnreadableFileException;
 import dev.kerasview.model.FileFormat;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.FindingCode;
@@ -18,12 +21,19 @@ import dev.kerasview.model.H5Group;
 import dev.kerasview.model.ModelFile;
 import dev.kerasview.model.Severity;
 import dev.kerasview.model.WeightsLayout;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Predicts what Keras 3.15.1 does with a file: {@code load_model} for .keras and .h5,
@@ -40,10 +50,9 @@ public final class Diagnoser {
      * false with an {@code UNREADABLE} finding).
      */
     public Diagnosis diagnose(Path file, Path weightsOrNull) {
-        try (dev.kerasview.formats.OpenModel open =
-                     dev.kerasview.formats.ModelReader.open(file, weightsOrNull)) {
+        try (OpenModel open = ModelReader.open(file, weightsOrNull)) {
             return diagnose(open.model());
-        } catch (dev.kerasview.formats.UnreadableFileException e) {
+        } catch (UnreadableFileException e) {
             return unreadable(file, e.getMessage());
         }
     }
@@ -53,15 +62,14 @@ public final class Diagnoser {
      * readers loop (cyclic HDF5 links) still gets a verdict. The abandoned reading runs on in a
      * daemon thread.
      */
-    public Diagnosis diagnose(Path file, Path weightsOrNull, java.time.Duration limit) {
-        java.util.concurrent.FutureTask<Diagnosis> task =
-                new java.util.concurrent.FutureTask<>(() -> diagnose(file, weightsOrNull));
+    public Diagnosis diagnose(Path file, Path weightsOrNull, Duration limit) {
+        FutureTask<Diagnosis> task = new FutureTask<>(() -> diagnose(file, weightsOrNull));
         Thread worker = new Thread(task, "kerasview-diagnose");
         worker.setDaemon(true);
         worker.start();
         try {
-            return task.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
             task.cancel(true);
             return unreadable(file, file.getFileName() + ": reading its structure did not finish "
                     + "within " + limit.toSeconds() + " s (a damaged or hostile file, e.g. "
@@ -69,7 +77,7 @@ public final class Diagnoser {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return unreadable(file, "the diagnosis was interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return unreadable(file, "kerasview could not finish the diagnosis: "
                     + String.valueOf(cause.getMessage()).replaceAll("\\s+", " "));
@@ -211,7 +219,7 @@ public final class Diagnoser {
         }
         H5Group file = m.weights();
         if (file == null) {
-            file = new H5Group("", java.util.Map.of(), List.of(), List.of(), null);
+            file = new H5Group("", Map.of(), List.of(), List.of(), null);
         }
         return new LegacyDiagnosis(catalog, arguments).fullModel(config,
                 parse(m.trainingConfigJson()), file);
@@ -247,7 +255,7 @@ public final class Diagnoser {
                     || weights.attributes().containsKey("layer_names0") ? weights
                     : weights.group("model_weights").orElse(weights);
             out.addAll(new LegacyDiagnosis(catalog, arguments).weights(config, group,
-                    java.util.Set.of()));
+                    Set.of()));
             return out;
         }
         out.add(error(WRONG_SUFFIX, "File format not supported: filepath=" + weightsName
@@ -285,7 +293,7 @@ public final class Diagnoser {
         }
         try {
             return KerasJson.parse(json);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

@@ -10,6 +10,7 @@ import dev.kerasview.model.Finding;
 import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class KerasConfigChecks {
     private final LayerArguments arguments;
     private final KerasModules modules = new KerasModules();
     private final List<Finding> findings = new ArrayList<>();
-    private final java.util.Set<String> reported = new java.util.HashSet<>();
+    private final Set<String> reported = new HashSet<>();
 
     KerasConfigChecks(LayerCatalog catalog, LayerArguments arguments) {
         this.catalog = catalog;

@@ -6,6 +6,8 @@ import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +29,7 @@ final class LegacyCompile {
     private static final Set<String> BASE = Set.of("learning_rate", "weight_decay", "clipnorm",
             "clipvalue", "global_clipnorm", "use_ema", "ema_momentum", "ema_overwrite_frequency",
             "loss_scale_factor", "gradient_accumulation_steps", "name", "decay");
-    private static final java.util.Map<String, Set<String>> OWN = java.util.Map.of(
+    private static final Map<String, Set<String>> OWN = Map.of(
             "adam", Set.of("beta_1", "beta_2", "epsilon", "amsgrad"),
             "adamw", Set.of("beta_1", "beta_2", "epsilon", "amsgrad"),
             "adamax", Set.of("beta_1", "beta_2", "epsilon"),
@@ -65,7 +67,7 @@ final class LegacyCompile {
             return;
         }
         String cls = config.get("class_name").asText();
-        Set<String> own = OWN.get(cls.toLowerCase(java.util.Locale.ROOT));
+        Set<String> own = OWN.get(cls.toLowerCase(Locale.ROOT));
         JsonNode args = config.get("config");
         if (own == null || args == null || !args.isObject()) {
             return;

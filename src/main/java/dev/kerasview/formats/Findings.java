@@ -6,9 +6,12 @@ import static dev.kerasview.model.FindingCode.SUFFIX_MISMATCH;
 import dev.kerasview.archive.ArchiveIssue;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.FindingCode;
+import dev.kerasview.model.H5Group;
 import dev.kerasview.model.Severity;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The problems a reader reports while the rest of the file still shows. */
 final class Findings {
@@ -35,7 +38,7 @@ final class Findings {
 
     /** A suffix that says another format than the content, or null when they agree. */
     static Finding suffixMismatch(Path file, String actual, String... expectedSuffixes) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         for (String s : expectedSuffixes) {
             if (name.endsWith(s)) {
                 return null;
@@ -49,21 +52,21 @@ final class Findings {
     }
 
     /** One finding per group of the weights store that could not be read. */
-    static List<Finding> damagedGroups(dev.kerasview.model.H5Group root) {
-        List<Finding> out = new java.util.ArrayList<>();
+    static List<Finding> damagedGroups(H5Group root) {
+        List<Finding> out = new ArrayList<>();
         if (root != null) {
             collectDamaged(root, out);
         }
         return out;
     }
 
-    private static void collectDamaged(dev.kerasview.model.H5Group g, List<Finding> out) {
+    private static void collectDamaged(H5Group g, List<Finding> out) {
         if (g.problem() != null) {
             out.add(of(Severity.ERROR, DAMAGED_GROUP, g.path(), "group '" + g.path() + "' is "
                     + g.problem(), "this part of the HDF5 file is damaged or uses a layout "
                     + "the reader does not support", "re-save the model from the original code"));
         }
-        for (dev.kerasview.model.H5Group c : g.groups()) {
+        for (H5Group c : g.groups()) {
             collectDamaged(c, out);
         }
     }

@@ -28,12 +28,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads a Keras 3 {@code .keras} zip through its central directory, weights mapped in place. */
 final class KerasArchiveReader {
 
     private static final long METADATA_MAX = 1024 * 1024;
-    private static final java.util.Set<String> KEY_ENTRIES = java.util.Set.of("config.json",
+    private static final Set<String> KEY_ENTRIES = Set.of("config.json",
             "metadata.json", "model.weights.h5", "model.weights.npz");
 
     private final Path file;
