@@ -4,7 +4,8 @@
 # bundled sample under a virtual X server (Xvfb, GTK as on a desktop) until its diagnosis is
 # shown, then `inspect --json` and `diagnose --json` of the same file. Classes the list misses
 # still load from the jars, only slower; classes it names that a build no longer has are skipped
-# at dump time, so a stale list degrades, it never breaks a start.
+# at dump time, so a stale list degrades, it never breaks a start. The whole class-data-sharing
+# design (both archives, why static, measurements): packaging/cds/README.md.
 #
 # Usage: scripts/cds-classlist.sh [OUT]      (default OUT: packaging/cds/kerasview.classlist)
 # Needs target/jpackage-input/ (scripts/package.sh stages it; run `scripts/package.sh

@@ -10,7 +10,8 @@
 #   --image-only  only the app image (no .deb, no fakeroot needed)
 #   --deb-only    only the .deb (packaged from an image built in target/deb-image/)
 # Class-data sharing: the image carries lib/app/cds/ (class list + kerasview-cds.sh); the app
-# image gets its archive lib/kerasview.jsa dumped here, the .deb dumps it at install (postinst).
+# image gets its archive lib/kerasview.jsa dumped here, the .deb dumps it at install (postinst);
+# the design: packaging/cds/README.md.
 # The launcher bin/kerasview is a shell script (scripts/write-launcher.sh): jpackage 17's native
 # one asks rpm and dpkg which package owns it on every start (≈ 0.4 s here). So the .deb is
 # made from the app image (jpackage --app-image), not by jpackage building its own.

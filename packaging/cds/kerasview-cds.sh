@@ -5,6 +5,7 @@
 # the archive records the jars' absolute paths, sizes and times, so it must be made where the
 # image is. The JVM refuses it silently (no sharing at all, no message) once the image moves or
 # a jar changes; running this script again in the new place makes a matching archive.
+# Design and measurements: packaging/cds/README.md.
 #
 # Usage: kerasview-cds.sh [dump|remove] [IMAGE]   (IMAGE: default the image holding this script)
 #   dump    writes lib/kerasview.jsa from lib/app/cds/kerasview.classlist with the launcher's

@@ -1,5 +1,9 @@
 package dev.kerasview.archive;
 
+import static dev.kerasview.model.FindingCode.ENTRY_OUT_OF_BOUNDS;
+import static dev.kerasview.model.FindingCode.UNSUPPORTED_METHOD;
+import static dev.kerasview.model.FindingCode.ZIP_BOMB;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,7 +37,7 @@ final class EntryGuard {
     static Optional<ArchiveIssue> sizeProblem(ZipEntryInfo e, long fileSize) {
         long end = e.dataOffset() + e.compressedSize();
         if (e.dataOffset() < 0 || e.compressedSize() < 0 || end > fileSize || end < 0) {
-            return Optional.of(new ArchiveIssue("ENTRY_OUT_OF_BOUNDS", e.name(), String.format(
+            return Optional.of(new ArchiveIssue(ENTRY_OUT_OF_BOUNDS, e.name(), String.format(
                     Locale.ROOT, "entry '%s' declares %d stored bytes at offset %d, beyond the end "
                             + "of the %d-byte file", e.name(), e.compressedSize(), e.dataOffset(),
                     fileSize)));
@@ -45,12 +49,12 @@ final class EntryGuard {
                 || (e.method() == ZipEntryInfo.DEFLATED
                     && declared > DEFLATE_MAX_RATIO * Math.max(1, e.compressedSize()) + 1024);
         if (bomb) {
-            return Optional.of(new ArchiveIssue("ZIP_BOMB", e.name(), String.format(Locale.ROOT,
+            return Optional.of(new ArchiveIssue(ZIP_BOMB, e.name(), String.format(Locale.ROOT,
                     "entry '%s' declares %d bytes but stores only %d: a decompression bomb or a "
                             + "damaged archive", e.name(), declared, e.compressedSize())));
         }
         if (e.method() != ZipEntryInfo.STORED && e.method() != ZipEntryInfo.DEFLATED) {
-            return Optional.of(new ArchiveIssue("UNSUPPORTED_METHOD", e.name(), String.format(
+            return Optional.of(new ArchiveIssue(UNSUPPORTED_METHOD, e.name(), String.format(
                     Locale.ROOT, "entry '%s' uses compression method %d; only STORED and "
                             + "DEFLATED are supported", e.name(), e.method())));
         }

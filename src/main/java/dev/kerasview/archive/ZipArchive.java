@@ -1,5 +1,8 @@
 package dev.kerasview.archive;
 
+import static dev.kerasview.model.FindingCode.DUPLICATE_ENTRY;
+import static dev.kerasview.model.FindingCode.UNSAFE_ENTRY_NAME;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,12 +69,12 @@ public final class ZipArchive implements Closeable {
         for (ZipEntryInfo e : entries) {
             int n = seen.merge(e.name(), 1, Integer::sum);
             if (n == 2) {
-                issues.add(new ArchiveIssue("DUPLICATE_ENTRY", e.name(), "entry '" + e.name()
+                issues.add(new ArchiveIssue(DUPLICATE_ENTRY, e.name(), "entry '" + e.name()
                         + "' appears more than once; Python's zipfile (and so Keras) reads the "
                         + "last copy, and the copies may differ"));
             }
             if (EntryGuard.unsafeName(e.name())) {
-                ArchiveIssue i = new ArchiveIssue("UNSAFE_ENTRY_NAME", e.name(), "entry '"
+                ArchiveIssue i = new ArchiveIssue(UNSAFE_ENTRY_NAME, e.name(), "entry '"
                         + e.name() + "' has an absolute or '../' path that would write outside "
                         + "the extraction folder; it is ignored");
                 issues.add(i);

@@ -1,5 +1,6 @@
 package dev.kerasview.catalog;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The variables and composite sub-layers of Keras's built-in layer classes (KERAS_FORMATS.md §7).
@@ -96,7 +98,7 @@ public final class LayerCatalog {
             ObjectNode b = JsonNodeFactory.instance.objectNode();
             b.set("input_shape", KerasJson.parse(sub.buildInputShapeJson()));
             return b;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return null;
         }
     }
@@ -108,7 +110,7 @@ public final class LayerCatalog {
         }
         try {
             return KerasJson.parse(sub.configJson());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return JsonNodeFactory.instance.objectNode();
         }
     }
@@ -152,7 +154,7 @@ public final class LayerCatalog {
     }
 
     /** Every class name Keras 3.15.1 ships (layers and models). */
-    public static java.util.Set<String> builtInNames() {
+    public static Set<String> builtInNames() {
         return BuiltInClasses.KERAS3;
     }
 
@@ -178,7 +180,7 @@ public final class LayerCatalog {
                 try {
                     String json = CompositeLayers.shapeJson(shapes.input());
                     shape = json == null ? null : KerasJson.parse(json);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                } catch (JsonProcessingException e) {
                     shape = null;
                 }
                 b.set("input_shape", shape);

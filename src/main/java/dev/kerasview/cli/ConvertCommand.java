@@ -16,6 +16,7 @@ import dev.kerasview.convert.WeightsFormat;
 import dev.kerasview.diagnose.Diagnoser;
 import dev.kerasview.formats.ModelReader;
 import dev.kerasview.model.ModelFile;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,7 +158,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 for (Path p : TempFiles.cleanStale(out.getParent(), STALE)) {
                     err.println("kerasview convert: removed " + p.getFileName() + " left by an interrupted conversion");
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // Cleaning is a courtesy; the conversion itself reports real problems.
             }
         }

@@ -4,10 +4,10 @@ import dev.kerasview.diagnose.Diagnoser;
 import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.model.FileFormat;
 import dev.kerasview.model.Finding;
-import dev.kerasview.model.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public static final int EXIT_FAILS = 1;
 
     /** How long reading a file's structure may take before the file is called unreadable. */
-    static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(5);
+    static final Duration LIMIT = Duration.ofSeconds(5);
 
     @Spec
     private CommandSpec spec;
@@ -65,11 +65,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             // A defect in kerasview must not look like a verdict about the file being fine.
             d = new Diagnosis(file.getFileName().toString(), FileFormat.UNKNOWN, null, false,
-                    List.of(new Finding(Severity.ERROR, "INTERNAL_ERROR", null, null, null, null,
-                            null, "kerasview could not finish the diagnosis: "
-                            + InspectCommand.oneLine(e), "A defect in kerasview, not "
-                            + "necessarily in the file.", List.of("Report the file and this "
-                            + "message to the kerasview maintainers."))));
+                    List.of(Finding.internalError(InspectCommand.oneLine(e))));
         }
         if (json) {
             out.println(DiagnosisJson.write(d));

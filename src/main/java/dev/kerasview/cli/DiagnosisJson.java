@@ -27,7 +27,7 @@ final class DiagnosisJson {
         for (Finding f : d.findings()) {
             ObjectNode o = findings.addObject();
             o.put("severity", f.severity().id());
-            o.put("code", f.code());
+            o.put("code", f.code().id());
             o.put("layer", f.layer());
             o.put("className", f.className());
             o.put("path", f.path());

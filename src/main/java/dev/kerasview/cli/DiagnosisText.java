@@ -30,7 +30,7 @@ final class DiagnosisText {
         for (Finding f : d.findings()) {
             out.println();
             StringBuilder head = new StringBuilder(f.severity().name()).append("  ")
-                    .append(f.code());
+                    .append(f.code().id());
             if (f.layer() != null) {
                 head.append("  layer '").append(f.layer()).append("'");
             }

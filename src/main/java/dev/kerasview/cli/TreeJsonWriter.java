@@ -3,6 +3,7 @@ package dev.kerasview.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.config.KerasJson;
 import dev.kerasview.hdf5.TensorStore;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.LayerNode;
@@ -10,12 +11,13 @@ import dev.kerasview.model.ModelFile;
 import dev.kerasview.model.VariableInfo;
 import dev.kerasview.model.VariableStats;
 import java.io.IOException;
+import java.util.Locale;
 
 /** The {@code inspect --json} form of a model (DESIGN.md command-line contract). */
 final class TreeJsonWriter {
 
     // KerasJson's mapper writes as deep as configs may nest; a plain one stops at 1000 levels
-    private static final ObjectMapper MAPPER = dev.kerasview.config.KerasJson.mapper();
+    private static final ObjectMapper MAPPER = KerasJson.mapper();
 
     private final TensorStore tensors;
     private final boolean stats;
@@ -35,13 +37,13 @@ final class TreeJsonWriter {
         o.put("kerasVersion", m.kerasVersion());
         o.put("backend", m.backend());
         o.put("dateSaved", m.dateSaved());
-        o.put("weightsLayout", m.weightsLayout().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("weightsLayout", m.weightsLayout().name().toLowerCase(Locale.ROOT));
         o.set("model", layer(m.root()));
         ArrayNode problems = o.putArray("problems");
         for (Finding f : m.problems()) {
             ObjectNode p = problems.addObject();
             p.put("severity", f.severity().id());
-            p.put("code", f.code());
+            p.put("code", f.code().id());
             p.put("path", f.path());
             p.put("message", f.message());
         }
@@ -52,7 +54,7 @@ final class TreeJsonWriter {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("name", n.name());
         o.put("className", n.className());
-        o.put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("kind", n.kind().name().toLowerCase(Locale.ROOT));
         o.put("path", n.path());
         if (n.registeredName() != null) {
             o.put("registeredName", n.registeredName());

@@ -51,7 +51,7 @@ final class TreeTextPrinter {
         out.println(String.format(Locale.ROOT, "params:   %,d (%s), optimizer state not counted",
                 params, bytes(size)));
         for (Finding f : m.problems()) {
-            out.println(f.severity().id() + ": " + f.code() + ": " + f.message());
+            out.println(f.severity().id() + ": " + f.code().id() + ": " + f.message());
         }
         out.println();
         node(r, "", "");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -52,7 +53,7 @@ public final class KerasJson {
     }
 
     /** Parses UTF-8 JSON bytes. */
-    public static JsonNode parse(byte[] utf8) throws java.io.IOException {
+    public static JsonNode parse(byte[] utf8) throws IOException {
         return MAPPER.readTree(new String(utf8, StandardCharsets.UTF_8));
     }
 

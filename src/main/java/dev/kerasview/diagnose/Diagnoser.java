@@ -1,18 +1,39 @@
 package dev.kerasview.diagnose;
 
+import static dev.kerasview.model.FindingCode.DAMAGED_WEIGHTS;
+import static dev.kerasview.model.FindingCode.INVALID_CONFIG;
+import static dev.kerasview.model.FindingCode.MISSING_WEIGHTS;
+import static dev.kerasview.model.FindingCode.NOT_A_MODEL;
+import static dev.kerasview.model.FindingCode.NO_ARCHITECTURE;
+import static dev.kerasview.model.FindingCode.NPZ_WEIGHTS;
+import static dev.kerasview.model.FindingCode.WRONG_SUFFIX;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.config.KerasJson;
+import dev.kerasview.formats.ModelReader;
+import dev.kerasview.formats.OpenModel;
+import dev.kerasview.formats.UnreadableFileException;
 import dev.kerasview.model.FileFormat;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.ModelFile;
 import dev.kerasview.model.Severity;
 import dev.kerasview.model.WeightsLayout;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Predicts what Keras 3.15.1 does with a file: {@code load_model} for .keras and .h5,
@@ -29,10 +50,9 @@ public final class Diagnoser {
      * false with an {@code UNREADABLE} finding).
      */
     public Diagnosis diagnose(Path file, Path weightsOrNull) {
-        try (dev.kerasview.formats.OpenModel open =
-                     dev.kerasview.formats.ModelReader.open(file, weightsOrNull)) {
+        try (OpenModel open = ModelReader.open(file, weightsOrNull)) {
             return diagnose(open.model());
-        } catch (dev.kerasview.formats.UnreadableFileException e) {
+        } catch (UnreadableFileException e) {
             return unreadable(file, e.getMessage());
         }
     }
@@ -42,15 +62,14 @@ public final class Diagnoser {
      * readers loop (cyclic HDF5 links) still gets a verdict. The abandoned reading runs on in a
      * daemon thread.
      */
-    public Diagnosis diagnose(Path file, Path weightsOrNull, java.time.Duration limit) {
-        java.util.concurrent.FutureTask<Diagnosis> task =
-                new java.util.concurrent.FutureTask<>(() -> diagnose(file, weightsOrNull));
+    public Diagnosis diagnose(Path file, Path weightsOrNull, Duration limit) {
+        FutureTask<Diagnosis> task = new FutureTask<>(() -> diagnose(file, weightsOrNull));
         Thread worker = new Thread(task, "kerasview-diagnose");
         worker.setDaemon(true);
         worker.start();
         try {
-            return task.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
             task.cancel(true);
             return unreadable(file, file.getFileName() + ": reading its structure did not finish "
                     + "within " + limit.toSeconds() + " s (a damaged or hostile file, e.g. "
@@ -58,7 +77,7 @@ public final class Diagnoser {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return unreadable(file, "the diagnosis was interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return unreadable(file, "kerasview could not finish the diagnosis: "
                     + String.valueOf(cause.getMessage()).replaceAll("\\s+", " "));
@@ -72,20 +91,15 @@ public final class Diagnoser {
             findings = FindingMerger.merge(verdict(m));
         } catch (RuntimeException | StackOverflowError e) {
             // A defect here must read as one line, and must not pass for a sound file.
-            findings = new ArrayList<>(List.of(new Finding(Severity.ERROR, "INTERNAL_ERROR",
-                    null, null, null, null, null, "kerasview could not finish the diagnosis: "
-                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " "),
-                    "A defect in kerasview, not necessarily in the file.",
-                    List.of("Report the file and this message to the kerasview maintainers."))));
+            findings = new ArrayList<>(List.of(Finding.internalError(
+                    String.valueOf(e.getMessage()).replaceAll("\\s+", " "))));
         }
-        java.util.Set<String> codes = new java.util.HashSet<>();
+        Set<FindingCode> codes = EnumSet.noneOf(FindingCode.class);
         findings.forEach(f -> codes.add(f.code()));
         for (Finding p : m.problems()) {
             // The reader's notes stay visible; the verdict is this class's alone.
             if (!codes.contains(p.code())) {
-                findings.add(p.severity() == Severity.ERROR ? new Finding(Severity.WARNING,
-                        p.code(), p.layer(), p.className(), p.path(), p.expected(), p.found(),
-                        p.message(), p.cause(), p.remedies()) : p);
+                findings.add(p.severity() == Severity.ERROR ? p.withSeverity(Severity.WARNING) : p);
             }
         }
         return Diagnosis.of(m.file().getFileName().toString(), m.format(), m.kerasVersion(),
@@ -99,9 +113,11 @@ public final class Diagnoser {
                 ? "File not found: filepath=" + name + ". Please ensure the file is an "
                 + "accessible `.keras` zip file."
                 : reason;
-        Finding f = new Finding(Severity.ERROR, "UNREADABLE", null, null, null, null, null,
-                message, reason == null ? "The file is not a readable Keras model." : reason,
-                List.of(Remedies.REPAIR));
+        Finding f = Finding.error(FindingCode.UNREADABLE)
+                .message(message)
+                .cause(reason == null ? "The file is not a readable Keras model." : reason)
+                .remedies(Remedies.REPAIR)
+                .build();
         return Diagnosis.of(name, FileFormat.UNKNOWN, null, List.of(f));
     }
 
@@ -113,7 +129,7 @@ public final class Diagnoser {
         return switch (format) {
             case KERAS_ARCHIVE, KERAS_DIRECTORY -> {
                 if (format == FileFormat.KERAS_ARCHIVE && !kerasSuffix) {
-                    yield List.of(error("WRONG_SUFFIX", h5Suffix
+                    yield List.of(error(WRONG_SUFFIX, h5Suffix
                             ? "Unable to open file (file signature not found)"
                             : "File format not supported: filepath=" + name + ". Keras 3 only "
                             + "supports V3 `.keras` files and legacy H5 format files "
@@ -135,20 +151,25 @@ public final class Diagnoser {
                     yield List.of(fileNotFound(name, "The file holds only weights (HDF5) under a "
                             + ".keras name; Keras expects a zip archive there."));
                 }
-                yield List.of(new Finding(Severity.ERROR, "NO_ARCHITECTURE", null, null, null,
-                        null, null, "No model config found in the file at " + name + ".",
-                        "The file holds weights only; the architecture lives in code or in a "
-                                + "separate JSON file.", List.of(Remedies.PAIR_ARCHITECTURE)));
+                yield List.of(Finding.error(FindingCode.NO_ARCHITECTURE)
+                        .message("No model config found in the file at " + name + ".")
+                        .cause("The file holds weights only; the architecture lives in code or in "
+                                + "a separate JSON file.")
+                        .remedies(Remedies.PAIR_ARCHITECTURE)
+                        .build());
             }
             case JSON_WITH_WEIGHTS -> jsonWithWeights(m);
-            case JSON_ONLY -> List.of(new Finding(Severity.ERROR, "NO_WEIGHTS", null, null, null,
-                    null, null, "File format not supported: filepath=" + name + ". Keras 3 only "
-                    + "supports V3 `.keras` files and legacy H5 format files (`.h5` extension).",
-                    "The file is an architecture without weights; load_model does not read JSON.",
-                    List.of("Rebuild it with keras.models.model_from_json(open(path).read()) "
-                            + "and load its weights file with model.load_weights(...).")));
+            case JSON_ONLY -> List.of(Finding.error(FindingCode.NO_WEIGHTS)
+                    .message("File format not supported: filepath=" + name + ". Keras 3 only "
+                            + "supports V3 `.keras` files and legacy H5 format files (`.h5` "
+                            + "extension).")
+                    .cause("The file is an architecture without weights; load_model does not "
+                            + "read JSON.")
+                    .remedies("Rebuild it with keras.models.model_from_json(open(path).read()) "
+                            + "and load its weights file with model.load_weights(...).")
+                    .build());
             default -> List.of(kerasSuffix ? fileNotFound(name, "The file is not a zip archive.")
-                    : error("NOT_A_MODEL", "The file is not a Keras model file.",
+                    : error(NOT_A_MODEL, "The file is not a Keras model file.",
                     "Its content matches none of the Keras formats.", Remedies.REPAIR));
         };
     }
@@ -156,7 +177,7 @@ public final class Diagnoser {
     private List<Finding> archive(ModelFile m) {
         JsonNode config = config(m);
         if (config == null) {
-            return List.of(error("INVALID_CONFIG", "config.json is missing or not valid JSON.",
+            return List.of(error(INVALID_CONFIG, "config.json is missing or not valid JSON.",
                     "The archive's architecture cannot be read.", Remedies.REPAIR));
         }
         List<Finding> out = new ArrayList<>();
@@ -164,8 +185,8 @@ public final class Diagnoser {
         if (m.weightsLayout() == WeightsLayout.NPZ) {
             out.addAll(new KerasConfigChecks(catalog, arguments).check(config));
             if (out.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
-                out.add(error("NPZ_WEIGHTS", "Cannot load file containing pickled data when "
-                                + "allow_pickle=False",
+                out.add(error(NPZ_WEIGHTS, "Cannot load file containing pickled data "
+                                + "when allow_pickle=False",
                         "The weights are stored as model.weights.npz, which holds pickled "
                                 + "Python objects; Keras 3.9 and later refuse to unpickle them.",
                         "Load it with the Keras version that wrote it and save it again as "
@@ -178,9 +199,9 @@ public final class Diagnoser {
             if (out.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
                 boolean present = m.archiveEntries().contains("model.weights.h5");
                 out.add(present
-                        ? error("DAMAGED_WEIGHTS", "model.weights.h5 cannot be opened as HDF5.",
+                        ? error(DAMAGED_WEIGHTS, "model.weights.h5 cannot be opened as HDF5.",
                         "The archive's weights entry is damaged or truncated.", Remedies.REPAIR)
-                        : error("MISSING_WEIGHTS", "Expected a model.weights.h5 or "
+                        : error(MISSING_WEIGHTS, "Expected a model.weights.h5 or "
                                 + "model.weights.npz file.",
                         "The archive has no weights entry.", Remedies.REPAIR));
             }
@@ -192,13 +213,13 @@ public final class Diagnoser {
     private List<Finding> legacy(ModelFile m) {
         JsonNode config = config(m);
         if (config == null) {
-            return List.of(error("NO_ARCHITECTURE", "No model config found in the file at "
+            return List.of(error(NO_ARCHITECTURE, "No model config found in the file at "
                     + m.file().getFileName() + ".", "The HDF5 file has no readable "
                     + "model_config attribute.", Remedies.PAIR_ARCHITECTURE));
         }
         H5Group file = m.weights();
         if (file == null) {
-            file = new H5Group("", java.util.Map.of(), List.of(), List.of(), null);
+            file = new H5Group("", Map.of(), List.of(), List.of(), null);
         }
         return new LegacyDiagnosis(catalog, arguments).fullModel(config,
                 parse(m.trainingConfigJson()), file);
@@ -207,7 +228,7 @@ public final class Diagnoser {
     private List<Finding> jsonWithWeights(ModelFile m) {
         JsonNode config = config(m);
         if (config == null) {
-            return List.of(error("INVALID_CONFIG", "The JSON architecture is not valid JSON.",
+            return List.of(error(INVALID_CONFIG, "The JSON architecture is not valid JSON.",
                     "model_from_json cannot parse the file.", Remedies.REPAIR));
         }
         String weightsName = m.weightsFile() == null ? ""
@@ -225,7 +246,7 @@ public final class Diagnoser {
             return out;
         }
         if (weights == null) {
-            out.add(error("MISSING_WEIGHTS", "The weights file could not be read.",
+            out.add(error(MISSING_WEIGHTS, "The weights file could not be read.",
                     "The weights file is missing or damaged.", Remedies.REPAIR));
             return out;
         }
@@ -234,10 +255,10 @@ public final class Diagnoser {
                     || weights.attributes().containsKey("layer_names0") ? weights
                     : weights.group("model_weights").orElse(weights);
             out.addAll(new LegacyDiagnosis(catalog, arguments).weights(config, group,
-                    java.util.Set.of()));
+                    Set.of()));
             return out;
         }
-        out.add(error("WRONG_SUFFIX", "File format not supported: filepath=" + weightsName
+        out.add(error(WRONG_SUFFIX, "File format not supported: filepath=" + weightsName
                         + ". Keras 3 only supports V3 `.keras` and `.weights.h5` files, or "
                         + "legacy H5 format files (`.h5` extension).",
                 "load_weights chooses its reader by the weights file's suffix.",
@@ -246,13 +267,16 @@ public final class Diagnoser {
     }
 
     private static Finding fileNotFound(String name, String cause) {
-        return error("WRONG_SUFFIX", "File not found: filepath=" + name + ". Please ensure the "
-                + "file is an accessible `.keras` zip file.", cause, Remedies.RENAME);
+        return error(WRONG_SUFFIX, "File not found: filepath=" + name + ". Please "
+                + "ensure the file is an accessible `.keras` zip file.", cause, Remedies.RENAME);
     }
 
-    private static Finding error(String code, String message, String cause, String remedy) {
-        return new Finding(Severity.ERROR, code, null, null, null, null, null, message, cause,
-                List.of(remedy));
+    private static Finding error(FindingCode code, String message, String cause, String remedy) {
+        return Finding.error(code)
+                .message(message)
+                .cause(cause)
+                .remedies(remedy)
+                .build();
     }
 
     /**
@@ -269,7 +293,7 @@ public final class Diagnoser {
         }
         try {
             return KerasJson.parse(json);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

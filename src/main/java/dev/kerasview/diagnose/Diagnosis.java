@@ -3,6 +3,8 @@ package dev.kerasview.diagnose;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.FileFormat;
 import dev.kerasview.model.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,8 +27,8 @@ public record Diagnosis(String file, FileFormat format, String kerasVersion, boo
     /** A diagnosis whose verdict follows from its findings. */
     static Diagnosis of(String file, FileFormat format, String kerasVersion,
                         List<Finding> findings) {
-        List<Finding> sorted = new java.util.ArrayList<>(findings);
-        sorted.sort(java.util.Comparator.comparing(Finding::severity));
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity));
         boolean loads = sorted.stream().noneMatch(f -> f.severity() == Severity.ERROR);
         return new Diagnosis(file, format, kerasVersion, loads, sorted);
     }
@@ -38,6 +40,6 @@ public record Diagnosis(String file, FileFormat format, String kerasVersion, boo
 
     /** The first error as {@code CODE: message}, or null when Keras is predicted to load the file. */
     public String firstErrorLine() {
-        return errors().stream().findFirst().map(f -> f.code() + ": " + f.message()).orElse(null);
+        return errors().stream().findFirst().map(f -> f.code().id() + ": " + f.message()).orElse(null);
     }
 }

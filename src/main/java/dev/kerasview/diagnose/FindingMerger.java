@@ -1,6 +1,8 @@
 package dev.kerasview.diagnose;
 
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +15,9 @@ import java.util.Set;
  */
 final class FindingMerger {
 
-    private static final Set<String> PER_CLASS = Set.of("UNRECOGNIZED_ARGUMENT", "UNKNOWN_CLASS",
-            "CUSTOM_OBJECT", "LAMBDA", "FUNCTION_ARGUMENT", "MODULE_NOT_FOUND");
+    private static final Set<FindingCode> PER_CLASS = EnumSet.of(
+            FindingCode.UNRECOGNIZED_ARGUMENT, FindingCode.UNKNOWN_CLASS, FindingCode.CUSTOM_OBJECT,
+            FindingCode.LAMBDA, FindingCode.FUNCTION_ARGUMENT, FindingCode.MODULE_NOT_FOUND);
 
     private FindingMerger() {
     }
@@ -55,9 +58,7 @@ final class FindingMerger {
             String message = others.isEmpty() ? first.message() : first.message()
                     + " (the same for " + others.size() + " more layer"
                     + (others.size() == 1 ? "" : "s") + ": " + shortList(others) + ")";
-            out.add(new Finding(first.severity(), first.code(), first.layer(), first.className(),
-                    first.path(), first.expected(), first.found(), message, first.cause(),
-                    first.remedies()));
+            out.add(first.withMessage(message));
         }
         return out;
     }

@@ -1,10 +1,16 @@
 package dev.kerasview.diagnose;
 
+import static dev.kerasview.model.FindingCode.MODULE_NOT_FOUND;
+import static dev.kerasview.model.FindingCode.UNKNOWN_CLASS;
+import static dev.kerasview.model.FindingCode.UNRECOGNIZED_ARGUMENT;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +41,7 @@ final class KerasConfigChecks {
     private final LayerArguments arguments;
     private final KerasModules modules = new KerasModules();
     private final List<Finding> findings = new ArrayList<>();
-    private final java.util.Set<String> reported = new java.util.HashSet<>();
+    private final Set<String> reported = new HashSet<>();
 
     KerasConfigChecks(LayerCatalog catalog, LayerArguments arguments) {
         this.catalog = catalog;
@@ -45,10 +51,13 @@ final class KerasConfigChecks {
     /** Checks the whole config; the root must be a serialized model. */
     List<Finding> check(JsonNode root) {
         if (!Envelope.is(root)) {
-            findings.add(new Finding(Severity.ERROR, "INVALID_CONFIG", null, null, null, null,
-                    null, "The architecture is not a serialized Keras object (no class_name and "
-                    + "config).", "The file's architecture JSON is not in a form Keras can "
-                    + "rebuild.", List.of(Remedies.RESAVE)));
+            findings.add(Finding.error(FindingCode.INVALID_CONFIG)
+                    .message("The architecture is not a serialized Keras object (no class_name and "
+                            + "config).")
+                    .cause("The file's architecture JSON is not in a form Keras can "
+                            + "rebuild.")
+                    .remedies(Remedies.RESAVE)
+                    .build());
             return findings;
         }
         visit(root, null);
@@ -82,12 +91,14 @@ final class KerasConfigChecks {
         }
         if (cls.equals("__lambda__")) {
             boolean inLambdaLayer = enclosingLayer != null;
-            findings.add(new Finding(Severity.ERROR, "LAMBDA", enclosingLayer,
-                    inLambdaLayer ? "Lambda" : null, null, null, null,
-                    inLambdaLayer ? LAMBDA_LAYER_MESSAGE : LAMBDA_MESSAGE,
-                    "The file stores a Python lambda as CPython bytecode; Keras refuses to run it "
-                            + "in safe mode, and the bytecode only works on the Python version "
-                            + "that wrote it.", List.of(Remedies.SAFE_MODE)));
+            findings.add(Finding.error(FindingCode.LAMBDA)
+                    .layer(enclosingLayer).className(inLambdaLayer ? "Lambda" : null)
+                    .message(inLambdaLayer ? LAMBDA_LAYER_MESSAGE : LAMBDA_MESSAGE)
+                    .cause("The file stores a Python lambda as CPython bytecode; Keras refuses to "
+                            + "run it in safe mode, and the bytecode only works on the Python "
+                            + "version that wrote it.")
+                    .remedies(Remedies.SAFE_MODE)
+                    .build());
             return;
         }
         if (cls.equals("function")) {
@@ -96,11 +107,13 @@ final class KerasConfigChecks {
         }
         JsonNode config = e.config();
         if (config != null && !config.isObject() && !config.isNull()) {
-            findings.add(new Finding(Severity.ERROR, "INVALID_CONFIG", null, cls, null, null,
-                    null, "Expected 'config' to be a dict for " + cls + ",",
-                    "The config was written by Keras 1 or 2 (a list of layers instead of an "
-                            + "object); Keras 3 cannot read that form.",
-                    List.of(Remedies.RESAVE)));
+            findings.add(Finding.error(FindingCode.INVALID_CONFIG)
+                    .className(cls)
+                    .message("Expected 'config' to be a dict for " + cls + ",")
+                    .cause("The config was written by Keras 1 or 2 (a list of layers instead of an "
+                            + "object); Keras 3 cannot read that form.")
+                    .remedies(Remedies.RESAVE)
+                    .build());
             return;
         }
         if (!resolveClass(e)) {
@@ -126,8 +139,8 @@ final class KerasConfigChecks {
         if (!e.hasModuleKey()) {
             // Keras 2 style: only the custom-object registry can resolve the bare name.
             if (catalog.isBuiltIn(cls, null, null)) {
-                error("UNKNOWN_CLASS", e, "Could not locate class '" + cls + "'. Make sure "
-                        + "custom classes and functions are decorated with "
+                error(UNKNOWN_CLASS, e, "Could not locate class '" + cls + "'. Make "
+                        + "sure custom classes and functions are decorated with "
                         + "`@keras.saving.register_keras_serializable()`.",
                         "The config is in the Keras 2 form (no 'module' key), so Keras 3 cannot "
                                 + "find its built-in class '" + cls + "'.", Remedies.RESAVE);
@@ -148,16 +161,16 @@ final class KerasConfigChecks {
             return true;
         }
         if (!modules.importable(module)) {
-            error("MODULE_NOT_FOUND", e, "Could not deserialize class '" + cls + "' because its "
-                            + "parent module " + module + " cannot be imported.",
+            error(MODULE_NOT_FOUND, e, "Could not deserialize class '" + cls + "' "
+                            + "because its parent module " + module + " cannot be imported.",
                     "The class was saved from a module that Keras 3.15.1 does not have (the "
                             + "file was written by tf.keras 2.x or another Keras version).",
                     Remedies.RESAVE);
             return false;
         }
         if (module.equals("keras.layers") && !catalog.isBuiltIn(cls, null, null)) {
-            error("UNKNOWN_CLASS", e, "Could not locate class '" + cls + "'. Make sure custom "
-                            + "classes and functions are decorated with "
+            error(UNKNOWN_CLASS, e, "Could not locate class '" + cls + "'. Make sure "
+                            + "custom classes and functions are decorated with "
                             + "`@keras.saving.register_keras_serializable()`.",
                     "'" + cls + "' is not a Keras 3 layer (it existed only in tf.keras or an "
                             + "older Keras).", Remedies.RESAVE);
@@ -182,11 +195,13 @@ final class KerasConfigChecks {
         if (!reported.add("function:" + name)) {
             return;
         }
-        findings.add(new Finding(Severity.WARNING, "CUSTOM_OBJECT", null, name, null, null, null,
-                "The loading code must provide the function '" + name + "' (Keras: Could not "
-                        + "locate function '" + name + "' when it is missing).",
-                "The model calls a function defined in the person's own code, not in Keras.",
-                List.of(Remedies.REGISTER)));
+        findings.add(Finding.warning(FindingCode.CUSTOM_OBJECT)
+                .className(name)
+                .message("The loading code must provide the function '" + name + "' (Keras: Could "
+                        + "not locate function '" + name + "' when it is missing).")
+                .cause("The model calls a function defined in the person's own code, not in Keras.")
+                .remedies(Remedies.REGISTER)
+                .build());
     }
 
     private void custom(Envelope e, String registered) {
@@ -194,12 +209,14 @@ final class KerasConfigChecks {
         if (!reported.add("class:" + registered)) {
             return;
         }
-        findings.add(new Finding(Severity.WARNING, "CUSTOM_OBJECT", e.name(), cls, null, null,
-                null, "The loading code must provide the class '" + cls + "'"
+        findings.add(Finding.warning(FindingCode.CUSTOM_OBJECT)
+                .layer(e.name()).className(cls)
+                .message("The loading code must provide the class '" + cls + "'"
                         + (registered.equals(cls) ? "" : " registered as '" + registered + "'")
-                        + " (Keras: Could not locate class '" + cls + "' when it is missing).",
-                "The model uses a class defined in the person's own code, not in Keras.",
-                List.of(Remedies.REGISTER)));
+                        + " (Keras: Could not locate class '" + cls + "' when it is missing).")
+                .cause("The model uses a class defined in the person's own code, not in Keras.")
+                .remedies(Remedies.REGISTER)
+                .build());
     }
 
     private void checkArguments(Envelope e) {
@@ -209,15 +226,19 @@ final class KerasConfigChecks {
         }
         String unknown = arguments.unrecognized(e.className(), e.config(), false);
         if (unknown != null) {
-            error("UNRECOGNIZED_ARGUMENT", e, "Unrecognized keyword arguments passed to "
+            error(UNRECOGNIZED_ARGUMENT, e, "Unrecognized keyword arguments passed to "
                             + e.className() + ": " + unknown,
                     "The layer's config holds arguments of another Keras version that Keras "
                             + "3.15.1's " + e.className() + " does not accept.", Remedies.RESAVE);
         }
     }
 
-    private void error(String code, Envelope e, String message, String cause, String remedy) {
-        findings.add(new Finding(Severity.ERROR, code, e.name(), e.className(), null, null, null,
-                message, cause, List.of(remedy)));
+    private void error(FindingCode code, Envelope e, String message, String cause, String remedy) {
+        findings.add(Finding.error(code)
+                .layer(e.name()).className(e.className())
+                .message(message)
+                .cause(cause)
+                .remedies(remedy)
+                .build());
     }
 }

@@ -2,9 +2,12 @@ package dev.kerasview.diagnose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +29,7 @@ final class LegacyCompile {
     private static final Set<String> BASE = Set.of("learning_rate", "weight_decay", "clipnorm",
             "clipvalue", "global_clipnorm", "use_ema", "ema_momentum", "ema_overwrite_frequency",
             "loss_scale_factor", "gradient_accumulation_steps", "name", "decay");
-    private static final java.util.Map<String, Set<String>> OWN = java.util.Map.of(
+    private static final Map<String, Set<String>> OWN = Map.of(
             "adam", Set.of("beta_1", "beta_2", "epsilon", "amsgrad"),
             "adamw", Set.of("beta_1", "beta_2", "epsilon", "amsgrad"),
             "adamax", Set.of("beta_1", "beta_2", "epsilon"),
@@ -64,7 +67,7 @@ final class LegacyCompile {
             return;
         }
         String cls = config.get("class_name").asText();
-        Set<String> own = OWN.get(cls.toLowerCase(java.util.Locale.ROOT));
+        Set<String> own = OWN.get(cls.toLowerCase(Locale.ROOT));
         JsonNode args = config.get("config");
         if (own == null || args == null || !args.isObject()) {
             return;
@@ -76,11 +79,13 @@ final class LegacyCompile {
             }
         });
         if (!bad.isEmpty()) {
-            out.add(new Finding(Severity.ERROR, "LEGACY_COMPILE", null, cls, null, null, null,
-                    "Argument(s) not recognized: {" + String.join(", ", bad) + "}",
-                    "The file's training config holds a Keras 2 optimizer whose arguments "
-                            + "Keras 3's " + cls + " no longer accepts, so re-compiling fails.",
-                    List.of(Remedies.NO_COMPILE)));
+            out.add(Finding.error(FindingCode.LEGACY_COMPILE)
+                    .className(cls)
+                    .message("Argument(s) not recognized: {" + String.join(", ", bad) + "}")
+                    .cause("The file's training config holds a Keras 2 optimizer whose arguments "
+                            + "Keras 3's " + cls + " no longer accepts, so re-compiling fails.")
+                    .remedies(Remedies.NO_COMPILE)
+                    .build());
         }
     }
 
@@ -91,12 +96,14 @@ final class LegacyCompile {
         if (node.isTextual()) {
             String s = node.asText();
             if (ALIASES.contains(s) && !passThrough.contains(s)) {
-                out.add(new Finding(Severity.ERROR, "LEGACY_COMPILE", null, null, null, null, s,
-                        "Could not deserialize 'keras.metrics." + s + "' because it is not a "
-                                + "KerasSaveable subclass",
-                        "The model was compiled with the alias '" + s + "'; Keras 3.15.1 "
-                                + "cannot re-compile a legacy .h5 from that name.",
-                        List.of(Remedies.NO_COMPILE)));
+                out.add(Finding.error(FindingCode.LEGACY_COMPILE)
+                        .found(s)
+                        .message("Could not deserialize 'keras.metrics." + s + "' because it is "
+                                + "not a KerasSaveable subclass")
+                        .cause("The model was compiled with the alias '" + s + "'; Keras 3.15.1 "
+                                + "cannot re-compile a legacy .h5 from that name.")
+                        .remedies(Remedies.NO_COMPILE)
+                        .build());
             }
             return;
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,21 +57,23 @@ final class LegacyConfig {
      */
     JsonNode apply(JsonNode root) {
         if (!Envelope.is(root)) {
-            findings.add(new Finding(Severity.ERROR, "INVALID_CONFIG", null, null, null, null,
-                    null, "The provided configuration is not a valid Keras configuration. "
-                    + "Expected a dictionary containing a 'config' key.",
-                    "The file's model_config attribute is not a serialized Keras model.",
-                    List.of(Remedies.RESAVE)));
+            findings.add(Finding.error(FindingCode.INVALID_CONFIG)
+                    .message("The provided configuration is not a valid Keras configuration. "
+                            + "Expected a dictionary containing a 'config' key.")
+                    .cause("The file's model_config attribute is not a serialized Keras model.")
+                    .remedies(Remedies.RESAVE)
+                    .build());
             return root;
         }
         if (root.get("config").isArray()) {
-            findings.add(new Finding(Severity.ERROR, "LEGACY_SEQUENTIAL_LIST", null,
-                    root.get("class_name").asText(), null, null, null,
-                    "pop expected at most 1 argument, got 2",
-                    "The file was written by Keras 2.2 or older, whose Sequential config is a "
-                            + "list of layers; Keras 3's legacy loader expects an object and "
-                            + "fails on it.",
-                    List.of(Remedies.RESAVE)));
+            findings.add(Finding.error(FindingCode.LEGACY_SEQUENTIAL_LIST)
+                    .className(root.get("class_name").asText())
+                    .message("pop expected at most 1 argument, got 2")
+                    .cause("The file was written by Keras 2.2 or older, whose Sequential config is "
+                            + "a list of layers; Keras 3's legacy loader expects an object and "
+                            + "fails on it.")
+                    .remedies(Remedies.RESAVE)
+                    .build());
             return root;
         }
         // entry() removes and re-puts keys in place: only ever on this copy
@@ -105,42 +108,53 @@ final class LegacyConfig {
             JsonNode fn = config.get("function");
             if (fn != null && (fn.isArray() || (fn.isObject()
                     && "__lambda__".equals(fn.path("class_name").asText())))) {
-                findings.add(new Finding(Severity.ERROR, "LAMBDA", name, cls, null, null, null,
-                        KerasConfigChecks.LAMBDA_LAYER_MESSAGE,
-                        "The file stores a Python lambda as bytecode; Keras refuses to run it in "
-                                + "safe mode, and the bytecode only works on the Python version "
-                                + "that wrote it.", List.of(Remedies.SAFE_MODE)));
+                findings.add(Finding.error(FindingCode.LAMBDA)
+                        .layer(name).className(cls)
+                        .message(KerasConfigChecks.LAMBDA_LAYER_MESSAGE)
+                        .cause("The file stores a Python lambda as bytecode; Keras refuses to run "
+                                + "it in safe mode, and the bytecode only works on the Python "
+                                + "version that wrote it.")
+                        .remedies(Remedies.SAFE_MODE)
+                        .build());
             }
         }
         boolean known = cls.contains(">") || catalog.isBuiltIn(cls, null, null);
         if (cls.contains(">")) {
             if (reported.add(cls)) {
-                findings.add(new Finding(Severity.WARNING, "CUSTOM_OBJECT", name, cls, null, null,
-                        null, "The loading code must provide the class registered as '" + cls
-                        + "'.", "The model uses a class defined in the person's own code.",
-                        List.of(Remedies.REGISTER)));
+                findings.add(Finding.warning(FindingCode.CUSTOM_OBJECT)
+                        .layer(name).className(cls)
+                        .message("The loading code must provide the class registered as '" + cls
+                                + "'.")
+                        .cause("The model uses a class defined in the person's own code.")
+                        .remedies(Remedies.REGISTER)
+                        .build());
             }
         } else if (!known) {
-            findings.add(new Finding(Severity.ERROR, "UNKNOWN_CLASS", name, cls, null, null, null,
-                    "Unknown layer: '" + cls + "'. Please ensure you are using a "
+            findings.add(Finding.error(FindingCode.UNKNOWN_CLASS)
+                    .layer(name).className(cls)
+                    .message("Unknown layer: '" + cls + "'. Please ensure you are using a "
                             + "`keras.utils.custom_object_scope` and that this object is "
                             + "included in the scope. See https://www.tensorflow.org/guide/keras/"
-                            + "save_and_serialize#registering_the_custom_object for details.",
-                    "The legacy .h5 stores the bare class name '" + cls + "', which is neither a "
-                            + "Keras 3 class nor the key of a registered class (registration "
-                            + "keys carry a package, e.g. 'Custom>" + cls + "').",
-                    List.of(Remedies.CUSTOM_OBJECTS_PLAIN.replace("NAME", cls),
-                            Remedies.CONVERT)));
+                            + "save_and_serialize#registering_the_custom_object for details.")
+                    .cause("The legacy .h5 stores the bare class name '" + cls + "', which is "
+                            + "neither a Keras 3 class nor the key of a registered class "
+                            + "(registration keys carry a package, e.g. 'Custom>" + cls + "').")
+                    .remedies(Remedies.CUSTOM_OBJECTS_PLAIN.replace("NAME", cls),
+                            Remedies.CONVERT)
+                    .build());
             return;
         }
         if (!cls.contains(">") && !MODELS.contains(cls)) {
             String unknown = arguments.unrecognized(cls, config, true);
             if (unknown != null) {
-                findings.add(new Finding(Severity.ERROR, "UNRECOGNIZED_ARGUMENT", name, cls,
-                        null, null, null, "Unrecognized keyword arguments passed to " + cls
-                        + ": " + unknown, "The layer was saved by an older Keras whose " + cls
-                        + " took arguments that Keras 3.15.1 no longer accepts.",
-                        List.of(Remedies.RESAVE)));
+                findings.add(Finding.error(FindingCode.UNRECOGNIZED_ARGUMENT)
+                        .layer(name).className(cls)
+                        .message("Unrecognized keyword arguments passed to " + cls
+                                + ": " + unknown)
+                        .cause("The layer was saved by an older Keras whose " + cls
+                                + " took arguments that Keras 3.15.1 no longer accepts.")
+                        .remedies(Remedies.RESAVE)
+                        .build());
             }
             functionStrings(cls, name, config);
             wrapped(cls, name, config);
@@ -166,14 +180,16 @@ final class LegacyConfig {
                 continue;
             }
             String innerClass = inner.get("class_name").asText();
-            findings.add(new Finding(Severity.ERROR, "UNKNOWN_CLASS", name, innerClass, null, null,
-                    null, "Could not locate class '" + innerClass + "'. Make sure custom classes "
-                    + "and functions are decorated with "
-                    + "`@keras.saving.register_keras_serializable()`.",
-                    "The " + cls + " layer stores its inner layer in the Keras 2 form (no "
+            findings.add(Finding.error(FindingCode.UNKNOWN_CLASS)
+                    .layer(name).className(innerClass)
+                    .message("Could not locate class '" + innerClass + "'. Make sure custom "
+                            + "classes and functions are decorated with "
+                            + "`@keras.saving.register_keras_serializable()`.")
+                    .cause("The " + cls + " layer stores its inner layer in the Keras 2 form (no "
                             + "'module'), and Keras 3 rebuilds inner layers with its new "
-                            + "deserializer, which cannot resolve a bare class name.",
-                    List.of(Remedies.RESAVE)));
+                            + "deserializer, which cannot resolve a bare class name.")
+                    .remedies(Remedies.RESAVE)
+                    .build());
             return;
         }
     }
@@ -188,12 +204,15 @@ final class LegacyConfig {
                 continue;
             }
             String value = f.getValue().asText();
-            findings.add(new Finding(Severity.ERROR, "FUNCTION_ARGUMENT", name, cls, null, null,
-                    null, "Invalid value for argument " + f.getKey() + ". Received: "
-                    + f.getKey() + "=<function " + value + ">",
-                    "Keras's legacy loader replaces the string '" + value + "' with the Keras "
-                            + "function of that name before creating the layer, which then "
-                            + "rejects it.", List.of(Remedies.CONVERT, Remedies.RESAVE)));
+            findings.add(Finding.error(FindingCode.FUNCTION_ARGUMENT)
+                    .layer(name).className(cls)
+                    .message("Invalid value for argument " + f.getKey() + ". Received: "
+                            + f.getKey() + "=<function " + value + ">")
+                    .cause("Keras's legacy loader replaces the string '" + value + "' with the "
+                            + "Keras function of that name before creating the layer, which then "
+                            + "rejects it.")
+                    .remedies(Remedies.CONVERT, Remedies.RESAVE)
+                    .build());
         }
     }
 }

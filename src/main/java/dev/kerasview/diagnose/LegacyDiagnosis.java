@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.formats.LegacyNames;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.Severity;
 import java.util.ArrayList;
@@ -41,10 +42,11 @@ final class LegacyDiagnosis {
             }
         }
         if (trainingConfig == null) {
-            findings.add(new Finding(Severity.INFO, "NOT_COMPILED", null, null, null, null, null,
-                    "No training configuration found in the save file, so the model was *not* "
-                            + "compiled. Compile it manually.",
-                    "The file was saved from a model that was not compiled.", List.of()));
+            findings.add(Finding.info(FindingCode.NOT_COMPILED)
+                    .message("No training configuration found in the save file, so the model was "
+                            + "*not* compiled. Compile it manually.")
+                    .cause("The file was saved from a model that was not compiled.")
+                    .build());
         } else {
             findings.addAll(LegacyCompile.check(trainingConfig));
         }
@@ -78,16 +80,18 @@ final class LegacyDiagnosis {
                 .map(n -> weights.group(n).map(g -> LegacyNames.read(g, "weight_names")))
                 .filter(w -> w.isPresent() && w.get() != null && !w.get().isEmpty())
                 .count();
-        return new Finding(Severity.WARNING, "LEGACY_ORDER_UNCHECKED", model.name(),
-                model.className(), weights.path(), null, saved,
-                "The file holds " + saved + " layers with weights; Keras pairs them, in order, with "
-                        + "the layers with weights that the class " + model.className()
-                        + " creates.",
-                "The model is a subclassed model: the list of its layers comes from its Python "
-                        + "code, not from the file, so the pairing cannot be checked here.",
-                List.of("Load it with the same class code that saved it; if the class changed, "
+        return Finding.warning(FindingCode.LEGACY_ORDER_UNCHECKED)
+                .layer(model.name()).className(model.className()).path(weights.path())
+                .found(saved)
+                .message("The file holds " + saved + " layers with weights; Keras pairs them, in "
+                        + "order, with the layers with weights that the class " + model.className()
+                        + " creates.")
+                .cause("The model is a subclassed model: the list of its layers comes from its "
+                        + "Python code, not from the file, so the pairing cannot be checked here.")
+                .remedies("Load it with the same class code that saved it; if the class changed, "
                         + "rebuild the model in code and load the weights by name "
-                        + "(model.load_weights(path, by_name=True))."));
+                        + "(model.load_weights(path, by_name=True)).")
+                .build();
     }
 
     private static boolean hasError(List<Finding> findings) {

@@ -3,6 +3,8 @@ package dev.kerasview.diagnose;
 import dev.kerasview.catalog.VariableSpec;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +62,11 @@ record LegacyWeights(List<Weight> weights) {
             }
         }
         List<Saveable.Attribute> attrs = new ArrayList<>(s.attributes());
-        Map<String, Integer> rank = new java.util.HashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
         for (int i = 0; i < CREATION_ORDER.size(); i++) {
             rank.put(CREATION_ORDER.get(i), i);
         }
-        attrs.sort(java.util.Comparator.comparing(a -> rank.getOrDefault(a.name(), 99)));
+        attrs.sort(Comparator.comparing(a -> rank.getOrDefault(a.name(), 99)));
         for (Saveable.Attribute a : attrs) {
             if (a.value() instanceof Saveable child) {
                 if (!collect(child, prefix + "/" + child.name(), on, trainable, frozen, seen)) {

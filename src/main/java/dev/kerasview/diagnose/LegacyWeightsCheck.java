@@ -2,6 +2,7 @@ package dev.kerasview.diagnose;
 
 import dev.kerasview.formats.LegacyNames;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.Severity;
@@ -28,11 +29,14 @@ final class LegacyWeightsCheck {
         List<Finding> out = new ArrayList<>();
         List<String> layerNames = LegacyNames.read(group, "layer_names");
         if (layerNames == null) {
-            out.add(new Finding(Severity.ERROR, "NO_LAYER_NAMES", null, null, group.path(), null,
-                    null, "The weights file has no 'layer_names' attribute: it is not a legacy "
-                    + "weights file.", "Keras sends files without the '.weights.h5' suffix to "
-                    + "its legacy loader, which needs the legacy layout.",
-                    List.of(Remedies.RENAME)));
+            out.add(Finding.error(FindingCode.NO_LAYER_NAMES)
+                    .path(group.path())
+                    .message("The weights file has no 'layer_names' attribute: it is not a legacy "
+                            + "weights file.")
+                    .cause("Keras sends files without the '.weights.h5' suffix to "
+                            + "its legacy loader, which needs the legacy layout.")
+                    .remedies(Remedies.RENAME)
+                    .build());
             return out;
         }
         List<Saveable> filtered = new ArrayList<>();
@@ -55,14 +59,17 @@ final class LegacyWeightsCheck {
             }
         }
         if (saved.size() != filtered.size()) {
-            out.add(new Finding(Severity.ERROR, "LAYER_COUNT", null, null, group.path(),
-                    (long) filtered.size(), (long) saved.size(),
-                    "Layer count mismatch when loading weights from file. Model expected "
+            out.add(Finding.error(FindingCode.LAYER_COUNT)
+                    .path(group.path()).expected((long) filtered.size())
+                    .found((long) saved.size())
+                    .message("Layer count mismatch when loading weights from file. Model expected "
                             + filtered.size() + " layers, found " + saved.size()
-                            + " saved layers.",
-                    "The legacy loader pairs layers by position, and the model Keras rebuilds has "
-                            + "a different number of layers with weights than the file.",
-                    List.of(Remedies.RESAVE)));
+                            + " saved layers.")
+                    .cause("The legacy loader pairs layers by position, and the model Keras "
+                            + "rebuilds has a different number of layers with weights than the "
+                            + "file.")
+                    .remedies(Remedies.RESAVE)
+                    .build());
             return out;
         }
         for (int k = 0; k < saved.size(); k++) {
@@ -85,15 +92,17 @@ final class LegacyWeightsCheck {
         }
         String path = g.path();
         if (expected.known() && expected.weights().size() != values.size()) {
-            return new Finding(Severity.ERROR, "WEIGHT_COUNT", layer.name(), layer.className(),
-                    path, (long) expected.weights().size(), (long) values.size(),
-                    "Weight count mismatch for layer #" + k + " (named " + layer.name()
+            return Finding.error(FindingCode.WEIGHT_COUNT)
+                    .layer(layer.name()).className(layer.className()).path(path)
+                    .expected((long) expected.weights().size()).found((long) values.size())
+                    .message("Weight count mismatch for layer #" + k + " (named " + layer.name()
                             + " in the current model, " + savedName + " in the save file). Layer "
                             + "expects " + expected.weights().size() + " weight(s). Received "
-                            + values.size() + " saved weight(s)",
-                    "The rebuilt layer creates a different number of weights than the file "
-                            + "stores for the layer at the same position.",
-                    List.of(Remedies.RESAVE));
+                            + values.size() + " saved weight(s)")
+                    .cause("The rebuilt layer creates a different number of weights than the file "
+                            + "stores for the layer at the same position.")
+                    .remedies(Remedies.RESAVE)
+                    .build();
         }
         for (int i = 0; i < values.size(); i++) {
             H5Dataset d = values.get(i);
@@ -108,33 +117,37 @@ final class LegacyWeightsCheck {
                 }
                 if (shape != null && !shape.equals(d.shape())) {
                     boolean quirk = droppedAxis.contains(layer.name());
-                    return new Finding(Severity.ERROR, "SHAPE_MISMATCH", layer.name(),
-                            layer.className(), d.path(), shape, d.shape(),
-                            "Shape mismatch in layer #" + k + " (named " + layer.name()
+                    return Finding.error(FindingCode.SHAPE_MISMATCH)
+                            .layer(layer.name()).className(layer.className()).path(d.path())
+                            .expected(shape).found(d.shape())
+                            .message("Shape mismatch in layer #" + k + " (named " + layer.name()
                                     + ")for weight " + w.path() + ". Weight expects shape "
                                     + PythonShapes.tuple(shape) + ". Received saved weight with "
-                                    + "shape " + PythonShapes.tuple(d.shape()),
-                            quirk ? "Keras's legacy .h5 loader drops an 'axis' list of more than "
-                                    + "one element from the layer config, so the layer comes "
+                                    + "shape " + PythonShapes.tuple(d.shape()))
+                            .cause(quirk ? "Keras's legacy .h5 loader drops an 'axis' list of more "
+                                    + "than one element from the layer config, so the layer comes "
                                     + "back normalising only the last axis; the file itself is "
                                     + "correct."
                                     : "The rebuilt layer's weight has another shape than the "
-                                    + "one stored at the same position.",
-                            quirk ? List.of("Load the .keras form of the model, or its JSON "
-                                    + "architecture with these weights (model_from_json keeps "
+                                    + "one stored at the same position.")
+                            .remedies(quirk ? List.of("Load the .keras form of the model, or its "
+                                    + "JSON architecture with these weights (model_from_json keeps "
                                     + "the axis list): kerasview convert FILE --to json.")
-                                    : List.of(Remedies.RESAVE));
+                                    : List.of(Remedies.RESAVE))
+                            .build();
                 }
             }
             if ("opaque".equals(d.dtype()) || "bfloat16".equals(d.dtype())) {
-                return new Finding(Severity.ERROR, "UNREADABLE_DTYPE", layer.name(),
-                        layer.className(), d.path(), null, d.dtype(),
-                        "No cast function available.",
-                        "The legacy loader reads bfloat16 weights (stored as 2-byte opaque data) "
-                                + "as raw bytes it cannot convert.",
-                        List.of("Load the .keras or .weights.h5 form of the model, which tags "
+                return Finding.error(FindingCode.UNREADABLE_DTYPE)
+                        .layer(layer.name()).className(layer.className()).path(d.path())
+                        .found(d.dtype())
+                        .message("No cast function available.")
+                        .cause("The legacy loader reads bfloat16 weights (stored as 2-byte opaque "
+                                + "data) as raw bytes it cannot convert.")
+                        .remedies("Load the .keras or .weights.h5 form of the model, which tags "
                                 + "bfloat16 data; or convert the weights to float32 before "
-                                + "saving as .h5."));
+                                + "saving as .h5.")
+                        .build();
             }
         }
         return null;

@@ -1,7 +1,13 @@
 package dev.kerasview.diagnose;
 
+import static dev.kerasview.model.FindingCode.NEVER_BUILT;
+import static dev.kerasview.model.FindingCode.SHAPE_MISMATCH;
+import static dev.kerasview.model.FindingCode.UNREADABLE_DTYPE;
+import static dev.kerasview.model.FindingCode.VARIABLE_COUNT;
+
 import dev.kerasview.config.SnakeCase;
 import dev.kerasview.catalog.VariableSpec;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
 import java.util.ArrayList;
@@ -24,7 +30,7 @@ import java.util.Set;
 final class LoadWalk {
 
     /** Why an object could not be loaded, in Keras's words. */
-    record Failure(Saveable object, String path, String code, String message, Object expected,
+    record Failure(Saveable object, String path, FindingCode code, String message, Object expected,
                    Object found) {
     }
 
@@ -159,10 +165,10 @@ final class LoadWalk {
         List<VariableSpec> expected = object.variables();
         if (keys != expected.size()) {
             if (expected.isEmpty() && !object.built()) {
-                return new Failure(object, path, "NEVER_BUILT", neverBuilt(object.name(), keys),
+                return new Failure(object, path, NEVER_BUILT, neverBuilt(object.name(), keys),
                         0L, (long) keys);
             }
-            return new Failure(object, path, "VARIABLE_COUNT",
+            return new Failure(object, path, VARIABLE_COUNT,
                     "Layer '" + object.name() + "' expected " + expected.size()
                             + " variables, but received " + keys
                             + " variables during loading. Expected: " + names(expected),
@@ -176,7 +182,7 @@ final class LoadWalk {
             VariableSpec spec = expected.get(i);
             H5Dataset d = datasets.get(i);
             if (spec.shape() != null && !spec.shape().equals(d.shape())) {
-                return new Failure(object, path, "SHAPE_MISMATCH",
+                return new Failure(object, path, SHAPE_MISMATCH,
                         "The shape of the target variable and the shape of the target value in "
                                 + "`variable.assign(value)` must match. variable.shape="
                                 + PythonShapes.tuple(spec.shape()) + ", Received: value.shape="
@@ -185,7 +191,7 @@ final class LoadWalk {
                         spec.shape(), d.shape());
             }
             if ("opaque".equals(d.dtype()) && !"bfloat16".equals(d.attributes().get("dtype"))) {
-                return new Failure(object, path, "UNREADABLE_DTYPE",
+                return new Failure(object, path, UNREADABLE_DTYPE,
                         "No cast function available.", null, d.dtype());
             }
         }

@@ -6,6 +6,7 @@ import dev.kerasview.catalog.SubLayerSpec;
 import dev.kerasview.catalog.VariableSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class ObjectGraph {
     private final LayerCatalog catalog;
     private final Map<Long, Saveable> shared = new HashMap<>();
     private final List<Saveable> all = new ArrayList<>();
-    private final Map<Saveable, OptimizerPlan> plans = new java.util.IdentityHashMap<>();
+    private final Map<Saveable, OptimizerPlan> plans = new IdentityHashMap<>();
 
     ObjectGraph(LayerCatalog catalog) {
         this.catalog = catalog;

@@ -1,6 +1,8 @@
 package dev.kerasview.diagnose;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,12 +35,11 @@ record OptimizerPlan(String className, String name, JsonNode config) {
                 || plan.className().equals("LossScaleOptimizer")) {
             return plan;
         }
-        com.fasterxml.jackson.databind.node.ObjectNode c =
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        com.fasterxml.jackson.databind.node.ObjectNode inner = c.putObject("inner_optimizer");
+        ObjectNode c = JsonNodeFactory.instance.objectNode();
+        ObjectNode inner = c.putObject("inner_optimizer");
         inner.put("class_name", plan.className());
         inner.set("config", plan.config() == null
-                ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                ? JsonNodeFactory.instance.objectNode()
                 : plan.config());
         return new OptimizerPlan("LossScaleOptimizer", "loss_scale_optimizer", c);
     }

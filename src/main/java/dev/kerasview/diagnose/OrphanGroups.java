@@ -1,6 +1,7 @@
 package dev.kerasview.diagnose;
 
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.Severity;
 import java.util.ArrayList;
@@ -35,15 +36,16 @@ final class OrphanGroups {
         var vars = g.group("vars");
         if (vars.isPresent() && !vars.get().datasets().isEmpty() && !read.contains(path)) {
             String name = vars.get().stringAttribute("name");
-            out.add(new Finding(Severity.WARNING, "ORPHAN_WEIGHTS", name, null, path, null,
-                    (long) vars.get().datasets().size(),
-                    "No layer of the rebuilt model reads the " + vars.get().datasets().size()
-                            + " variables stored at '" + path + "'"
+            out.add(Finding.warning(FindingCode.ORPHAN_WEIGHTS)
+                    .layer(name).path(path).found((long) vars.get().datasets().size())
+                    .message("No layer of the rebuilt model reads the "
+                            + vars.get().datasets().size() + " variables stored at '" + path + "'"
                             + (name == null ? "" : " (layer '" + name + "')")
-                            + "; Keras ignores them without a warning.",
-                    "The group belongs to no object Keras rebuilds from the config (a renamed "
-                            + "or removed layer, or an edited file).",
-                    List.of(Remedies.CONVERT)));
+                            + "; Keras ignores them without a warning.")
+                    .cause("The group belongs to no object Keras rebuilds from the config (a "
+                            + "renamed or removed layer, or an edited file).")
+                    .remedies(Remedies.CONVERT)
+                    .build());
         }
         for (H5Group child : g.groups()) {
             if (!child.key().equals("vars")) {

@@ -79,7 +79,7 @@ record TrainableCount(int certain, int uncertain) {
         for (H5Group child : g.groups()) {
             if (child.key().equals("vars")) {
                 int n = child.datasets().size();
-                java.util.List<VariableSpec> defaults = own ? java.util.List.of()
+                List<VariableSpec> defaults = own ? List.of()
                         : classes.defaults(classes.classOf(g));
                 if (n > 0 && defaults.size() == n) {
                     counts[0] += (int) defaults.stream().filter(VariableSpec::trainable).count();

@@ -2,6 +2,7 @@ package dev.kerasview.diagnose;
 
 import dev.kerasview.catalog.VariableSpec;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.Severity;
 import java.util.ArrayList;
@@ -68,22 +69,26 @@ final class UnbuiltGroups {
     /** An error when the model will build these layers on load, else a warning. */
     static Finding finding(Unbuilt u, boolean builtOnLoad) {
         if (builtOnLoad) {
-            return new Finding(Severity.ERROR, "VARIABLE_COUNT", u.name(), u.className(),
-                    u.path(), (long) u.expected().size(), 0L,
-                    "Layer '" + u.name() + "' expected " + u.expected().size() + " variables, "
-                            + "but received 0 variables during loading. Expected: "
-                            + LoadWalk.names(u.expected()),
-                    "The layer was unbuilt when the model was saved, so the file has its group "
-                            + "but no weights; the model builds it when loading (it has a "
-                            + "build config), and its variables find nothing to load.",
-                    List.of(Remedies.BUILD_BEFORE_SAVE, Remedies.SKIP_MISMATCH));
+            return Finding.error(FindingCode.VARIABLE_COUNT)
+                    .layer(u.name()).className(u.className()).path(u.path())
+                    .expected((long) u.expected().size()).found(0L)
+                    .message("Layer '" + u.name() + "' expected " + u.expected().size()
+                            + " variables, but received 0 variables during loading. Expected: "
+                            + LoadWalk.names(u.expected()))
+                    .cause("The layer was unbuilt when the model was saved, so the file has its "
+                            + "group but no weights; the model builds it when loading (it has a "
+                            + "build config), and its variables find nothing to load.")
+                    .remedies(Remedies.BUILD_BEFORE_SAVE, Remedies.SKIP_MISMATCH)
+                    .build();
         }
-        return new Finding(Severity.WARNING, "UNBUILT_AT_SAVE", u.name(), u.className(), u.path(),
-                (long) u.expected().size(), 0L,
-                "Layer '" + u.name() + "' (" + u.className() + ") was saved unbuilt: the file "
-                        + "has no weights for it.",
-                "If the loading code builds this layer, Keras fails with 'expected "
-                        + u.expected().size() + " variables, but received 0'.",
-                List.of(Remedies.BUILD_BEFORE_SAVE));
+        return Finding.warning(FindingCode.UNBUILT_AT_SAVE)
+                .layer(u.name()).className(u.className()).path(u.path())
+                .expected((long) u.expected().size()).found(0L)
+                .message("Layer '" + u.name() + "' (" + u.className() + ") was saved unbuilt: the "
+                        + "file has no weights for it.")
+                .cause("If the loading code builds this layer, Keras fails with 'expected "
+                        + u.expected().size() + " variables, but received 0'.")
+                .remedies(Remedies.BUILD_BEFORE_SAVE)
+                .build();
     }
 }

@@ -1,6 +1,7 @@
 package dev.kerasview.diagnose;
 
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.Severity;
 import java.util.ArrayList;
@@ -21,14 +22,16 @@ final class WalkFindings {
             out.add(failure(f));
         }
         for (LoadWalk.Dropped d : r.dropped()) {
-            out.add(new Finding(Severity.WARNING, "WEIGHTS_IGNORED", d.object().name(),
-                    d.object().className(), d.path(), 0L, (long) d.storedVariables(),
-                    "Layer '" + d.object().name() + "' loads without error, but the "
+            out.add(Finding.warning(FindingCode.WEIGHTS_IGNORED)
+                    .layer(d.object().name()).className(d.object().className()).path(d.path())
+                    .expected(0L).found((long) d.storedVariables())
+                    .message("Layer '" + d.object().name() + "' loads without error, but the "
                             + d.storedVariables() + " variables stored at '" + d.path()
-                            + "' are not loaded: the layer is not built when Keras reaches them.",
-                    "The layer is reachable at two paths; it fails at the one holding its "
-                            + "weights and 'succeeds' at an empty one, which erases the error.",
-                    List.of(Remedies.BUILD_BEFORE_SAVE, Remedies.CONVERT)));
+                            + "' are not loaded: the layer is not built when Keras reaches them.")
+                    .cause("The layer is reachable at two paths; it fails at the one holding its "
+                            + "weights and 'succeeds' at an empty one, which erases the error.")
+                    .remedies(Remedies.BUILD_BEFORE_SAVE, Remedies.CONVERT)
+                    .build());
         }
         for (LoadWalk.OptimizerSkip o : r.optimizer()) {
             String msg = "Skipping variable loading for optimizer '" + o.optimizer().name()
@@ -36,19 +39,25 @@ final class WalkFindings {
                     + "optimizer has " + o.found() + " variables. "
                     + (o.expected() == 0 ? "This is likely because the optimizer has not been "
                     + "called/built yet." : "");
-            out.add(new Finding(Severity.WARNING, "OPTIMIZER_STATE", null,
-                    o.optimizer().className(), "optimizer", (long) o.expected(),
-                    (long) o.found(), msg.strip(), optimizerCause(o),
-                    List.of(Remedies.IGNORE_OPTIMIZER, Remedies.NO_COMPILE)));
+            out.add(Finding.warning(FindingCode.OPTIMIZER_STATE)
+                    .className(o.optimizer().className()).path("optimizer")
+                    .expected((long) o.expected()).found((long) o.found())
+                    .message(msg.strip())
+                    .cause(optimizerCause(o))
+                    .remedies(Remedies.IGNORE_OPTIMIZER, Remedies.NO_COMPILE)
+                    .build());
         }
         for (String path : r.skippedContainers()) {
-            out.add(new Finding(Severity.WARNING, "NESTED_CONTAINER", null, null, path, null,
-                    null, "Skipping nested container at '" + path + "': no matching group "
-                    + "found in the saved file. This usually means the file was saved with a "
-                    + "Keras version that did not serialize sublayers nested inside containers. "
-                    + "Affected layers will retain their freshly-initialized weights.",
-                    "Layers held in a nested list have no group in the file.",
-                    List.of(Remedies.RESAVE)));
+            out.add(Finding.warning(FindingCode.NESTED_CONTAINER)
+                    .path(path)
+                    .message("Skipping nested container at '" + path + "': no matching group "
+                            + "found in the saved file. This usually means the file was saved "
+                            + "with a Keras version that did not serialize sublayers nested "
+                            + "inside containers. Affected layers will retain their "
+                            + "freshly-initialized weights.")
+                    .cause("Layers held in a nested list have no group in the file.")
+                    .remedies(Remedies.RESAVE)
+                    .build());
         }
         out.addAll(new OrphanGroups(weights).find(r.readPaths(), r.claimedSubtrees()));
         return out;
@@ -56,11 +65,11 @@ final class WalkFindings {
 
     private static Finding failure(LoadWalk.Failure f) {
         String cause = switch (f.code()) {
-            case "NEVER_BUILT" -> "Keras rebuilds the layer without building it, so it has no "
+            case NEVER_BUILT -> "Keras rebuilds the layer without building it, so it has no "
                     + "variables, yet the file stores some for it.";
-            case "SHAPE_MISMATCH" -> "The layer Keras rebuilds from the config has a variable of "
+            case SHAPE_MISMATCH -> "The layer Keras rebuilds from the config has a variable of "
                     + "another shape than the one stored in the file.";
-            case "UNREADABLE_DTYPE" -> "A stored variable has a type Keras cannot convert "
+            case UNREADABLE_DTYPE -> "A stored variable has a type Keras cannot convert "
                     + "(2-byte opaque data without the bfloat16 tag).";
             default -> Long.valueOf(0).equals(f.found())
                     ? "Keras looks for the layer's weights at '" + f.path() + "', where the file "
@@ -70,12 +79,17 @@ final class WalkFindings {
                     + "layer Keras rebuilds from the config creates.";
         };
         List<String> remedies = switch (f.code()) {
-            case "NEVER_BUILT" -> List.of(Remedies.BUILD_BEFORE_SAVE, Remedies.CONVERT);
+            case NEVER_BUILT -> List.of(Remedies.BUILD_BEFORE_SAVE, Remedies.CONVERT);
             default -> List.of(Remedies.CONVERT, Remedies.BUILD_BEFORE_SAVE,
                     Remedies.SKIP_MISMATCH);
         };
-        return new Finding(Severity.ERROR, f.code(), f.object().name(), f.object().className(),
-                f.path(), f.expected(), f.found(), f.message(), cause, remedies);
+        return Finding.error(f.code())
+                .layer(f.object().name()).className(f.object().className()).path(f.path())
+                .expected(f.expected()).found(f.found())
+                .message(f.message())
+                .cause(cause)
+                .remedies(remedies)
+                .build();
     }
 
     private static String optimizerCause(LoadWalk.OptimizerSkip o) {

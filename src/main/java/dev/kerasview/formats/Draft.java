@@ -1,6 +1,7 @@
 package dev.kerasview.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.config.LayerConfig;
 import dev.kerasview.model.DeferredText;
@@ -54,12 +55,12 @@ final class Draft {
         if (!lc.hasLayerList() || !env.isObject()) {
             return env;
         }
-        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) env)
+        ObjectNode copy = ((ObjectNode) env)
                 .objectNode();
         env.fields().forEachRemaining(f -> copy.set(f.getKey(), f.getValue()));
         JsonNode cfg = env.get("config");
         if (cfg != null && cfg.isObject()) {
-            com.fasterxml.jackson.databind.node.ObjectNode c = copy.objectNode();
+            ObjectNode c = copy.objectNode();
             cfg.fields().forEachRemaining(f -> {
                 if (!f.getKey().equals("layers")) {
                     c.set(f.getKey(), f.getValue());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.hdf5.H5TensorStore;
 import dev.kerasview.model.FileFormat;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
@@ -70,7 +71,7 @@ final class HdfModelReader {
             addIfNotNull(problems, Findings.suffixMismatch(file, "Keras 3 weights (.weights.h5)",
                     ".weights.h5"));
             if (root.groups().isEmpty()) {
-                problems.add(Findings.of(Severity.WARNING, "NOT_KERAS_WEIGHTS", null,
+                problems.add(Findings.of(Severity.WARNING, FindingCode.NOT_KERAS_WEIGHTS, null,
                         "the HDF5 file has no groups: it holds no Keras weights",
                         "it is an HDF5 file, but not one Keras wrote"));
             }
@@ -78,7 +79,7 @@ final class HdfModelReader {
         String stem = file.getFileName().toString().replaceAll("(\\.weights)?\\.[^.]*$", "");
         LayerNode tree = new TreeAssembler().buildWithoutConfig(root, stem, null);
         problems.addAll(Findings.damagedGroups(root));
-        problems.add(Findings.of(Severity.INFO, "NO_ARCHITECTURE", null,
+        problems.add(Findings.of(Severity.INFO, FindingCode.NO_ARCHITECTURE, null,
                 "the file holds weights only; the structure shown comes from the weights groups",
                 "weights files carry no model config",
                 "open it together with the model's JSON (model.json --weights this file)"));

@@ -5,6 +5,7 @@ import dev.kerasview.config.KerasJson;
 import dev.kerasview.hdf5.H5TensorStore;
 import dev.kerasview.model.FileFormat;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
@@ -54,7 +55,7 @@ final class JsonModelReader {
         Path w = weights != null ? weights : findWeights();
         if (w == null) {
             LayerNode tree = new TreeAssembler().build(config, null, null);
-            problems.add(Findings.of(Severity.INFO, "NO_WEIGHTS", null,
+            problems.add(Findings.of(Severity.INFO, FindingCode.NO_WEIGHTS, null,
                     "no weights file was given or found beside the JSON",
                     "to_json() saves the architecture only",
                     "pass the weights file with --weights"));

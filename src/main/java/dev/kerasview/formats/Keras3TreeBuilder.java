@@ -11,6 +11,7 @@ import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.VariableInfo;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -186,7 +187,7 @@ final class Keras3TreeBuilder {
     private void collectParts(Draft owner, H5Group container) {
         List<H5Group> subs = new ArrayList<>(container.groups());
         // Keras's own order puts the forward layer first; group names sort it last.
-        subs.sort(java.util.Comparator.comparingInt(g -> g.key().equals("backward_layer") ? 1 : 0));
+        subs.sort(Comparator.comparingInt(g -> g.key().equals("backward_layer") ? 1 : 0));
         for (H5Group sub : subs) {
             if (sub.key().equals("vars") || (container == weights && sub.key().equals("optimizer"))) {
                 continue;

@@ -1,5 +1,11 @@
 package dev.kerasview.formats;
 
+import static dev.kerasview.model.FindingCode.BAD_METADATA;
+import static dev.kerasview.model.FindingCode.DUPLICATE_ENTRY;
+import static dev.kerasview.model.FindingCode.MISSING_WEIGHTS;
+import static dev.kerasview.model.FindingCode.NPZ_WEIGHTS;
+import static dev.kerasview.model.FindingCode.UNSAFE_ENTRY_NAME;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.archive.ArchiveIssue;
 import dev.kerasview.archive.ZipArchive;
@@ -22,12 +28,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads a Keras 3 {@code .keras} zip through its central directory, weights mapped in place. */
 final class KerasArchiveReader {
 
     private static final long METADATA_MAX = 1024 * 1024;
-    private static final java.util.Set<String> KEY_ENTRIES = java.util.Set.of("config.json",
+    private static final Set<String> KEY_ENTRIES = Set.of("config.json",
             "metadata.json", "model.weights.h5", "model.weights.npz");
 
     private final Path file;
@@ -80,13 +87,13 @@ final class KerasArchiveReader {
             } else if (zip.entry("model.weights.npz").isPresent()
                     || zip.blockedReason("model.weights.npz").isPresent()) {
                 layout = WeightsLayout.NPZ;
-                problems.add(Findings.of(Severity.ERROR, "NPZ_WEIGHTS", "model.weights.npz",
+                problems.add(Findings.of(Severity.ERROR, NPZ_WEIGHTS, "model.weights.npz",
                         "the weights are in model.weights.npz, a pickle-based store that is not parsed",
                         "Keras 3.9 and later open npz weights without pickle, so they cannot load "
                                 + "this file; pickles can also run code",
                         "re-save the model from the original code with the default .weights.h5 store"));
             } else {
-                problems.add(Findings.of(Severity.ERROR, "MISSING_WEIGHTS", null,
+                problems.add(Findings.of(Severity.ERROR, MISSING_WEIGHTS, null,
                         "Expected a model.weights.h5 or model.weights.npz file.",
                         "the archive has no weights store", "re-save the model with model.save()"));
             }
@@ -96,7 +103,7 @@ final class KerasArchiveReader {
                     kerasVersion = m.path("keras_version").isTextual() ? m.get("keras_version").asText() : null;
                     dateSaved = m.path("date_saved").isTextual() ? m.get("date_saved").asText() : null;
                 } catch (IOException e) {
-                    problems.add(metadataFinding, Findings.of(Severity.WARNING, "BAD_METADATA", "metadata.json",
+                    problems.add(metadataFinding, Findings.of(Severity.WARNING, BAD_METADATA, "metadata.json",
                             "metadata.json is not valid JSON", "the archive was edited or damaged"));
                 }
             }
@@ -124,11 +131,11 @@ final class KerasArchiveReader {
      * are made to attack extraction (the evil_keras corpus file duplicates its weights store).
      */
     private void refuseIfDangerous(ArchiveIssue i) throws UnreadableFileException {
-        if (i.code().equals("UNSAFE_ENTRY_NAME")) {
+        if (i.code() == UNSAFE_ENTRY_NAME) {
             throw new UnreadableFileException(file, "has an entry named '" + i.entry()
                     + "' that points outside the archive folder (path traversal); refused");
         }
-        if (i.code().equals("DUPLICATE_ENTRY") && KEY_ENTRIES.contains(i.entry())) {
+        if (i.code() == DUPLICATE_ENTRY && KEY_ENTRIES.contains(i.entry())) {
             throw new UnreadableFileException(file, "holds entry '" + i.entry() + "' more than "
                     + "once, so which copy Keras reads is ambiguous (a sign of tampering); refused");
         }

@@ -5,6 +5,7 @@ import dev.kerasview.config.KerasJson;
 import dev.kerasview.hdf5.H5TensorStore;
 import dev.kerasview.model.FileFormat;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
@@ -68,11 +69,11 @@ final class KerasDirectoryReader {
             size += Files.size(h5);
         } else if (Files.isRegularFile(dir.resolve("model.weights.npz"))) {
             layout = WeightsLayout.NPZ;
-            problems.add(Findings.of(Severity.ERROR, "NPZ_WEIGHTS", "model.weights.npz",
+            problems.add(Findings.of(Severity.ERROR, FindingCode.NPZ_WEIGHTS, "model.weights.npz",
                     "the weights are in model.weights.npz, a pickle-based store that is not parsed",
                     "Keras 3.9 and later open npz weights without pickle, so they cannot load it"));
         } else {
-            problems.add(Findings.of(Severity.ERROR, "MISSING_WEIGHTS", null,
+            problems.add(Findings.of(Severity.ERROR, FindingCode.MISSING_WEIGHTS, null,
                     "Expected a model.weights.h5 or model.weights.npz file.",
                     "the folder has no weights store"));
         }

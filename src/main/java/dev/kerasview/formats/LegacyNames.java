@@ -3,6 +3,7 @@ package dev.kerasview.formats;
 import dev.kerasview.model.H5Group;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,7 +56,7 @@ public final class LegacyNames {
         String[] parts = n.split("/");
         for (int i = 0; i < parts.length - 1; i++) {
             if (parts[i].equals(layerName)) {
-                return String.join("/", java.util.Arrays.copyOfRange(parts, i + 1, parts.length));
+                return String.join("/", Arrays.copyOfRange(parts, i + 1, parts.length));
             }
         }
         if (!layerName.isEmpty() && n.startsWith(layerName + "_") && n.length() > layerName.length() + 1) {

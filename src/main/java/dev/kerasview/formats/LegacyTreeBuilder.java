@@ -2,6 +2,7 @@ package dev.kerasview.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.config.LayerConfig;
+import dev.kerasview.config.SnakeCase;
 import dev.kerasview.hdf5.NumpyDtype;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
@@ -11,6 +12,7 @@ import dev.kerasview.model.VariableInfo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,7 +43,7 @@ final class LegacyTreeBuilder {
         LayerConfig root = new LayerConfig(modelEnvelope);
         Draft d = fromConfig(root);
         if (d.name.isEmpty()) {
-            d.name = dev.kerasview.config.SnakeCase.of(String.valueOf(d.className));
+            d.name = SnakeCase.of(String.valueOf(d.className));
         }
         attachTopLevel(d);
         addOrphans(d);
@@ -106,7 +108,7 @@ final class LegacyTreeBuilder {
             return;
         }
         String policy = lc == null ? null : lc.dtypePolicy();
-        java.util.Map<String, Boolean> trainable = lc == null ? java.util.Map.of()
+        Map<String, Boolean> trainable = lc == null ? Map.of()
                 : namer.trainableByName(lc.className(), lc.config(), lc.buildConfig());
         List<VariableInfo> vars = new ArrayList<>();
         for (String wn : weightNames) {

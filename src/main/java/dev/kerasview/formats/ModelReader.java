@@ -1,6 +1,7 @@
 package dev.kerasview.formats;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class ModelReader {
         } catch (NoSuchFileException e) {
             res.close();
             throw new UnreadableFileException(file, "no such file: " + e.getFile());
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             res.close();
             throw new UnreadableFileException(file, "permission denied: this account may not read "
                     + e.getFile() + "; check the file's permissions");

@@ -2,6 +2,7 @@ package dev.kerasview.formats;
 
 import dev.kerasview.hdf5.TensorStore;
 import dev.kerasview.model.ModelFile;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /** An {@link OpenModel} over the resources a reader opened; closing releases them in reverse. */
@@ -34,7 +35,7 @@ final class OpenedModel implements OpenModel {
 
     /** Things to close when the model is closed (files, channels, temp files), last first. */
     static final class Resources implements AutoCloseable {
-        private final java.util.ArrayDeque<AutoCloseable> stack = new java.util.ArrayDeque<>();
+        private final ArrayDeque<AutoCloseable> stack = new ArrayDeque<>();
 
         <T extends AutoCloseable> T add(T c) {
             stack.push(c);

@@ -2,13 +2,16 @@ package dev.kerasview.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.hdf5.H5TensorStore;
+import dev.kerasview.hdf5.H5TreeReader;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.VariableInfo;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +64,7 @@ final class ShardedWeights {
             merged = merged == null ? o.tree().root() : merge(merged, o.tree().root());
             try {
                 size += Files.size(shard);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // Size is informative only.
             }
         }
@@ -115,16 +118,16 @@ final class ShardedWeights {
                 groups.set(i, merge(groups.get(i), bg));
             }
         }
-        groups.sort(java.util.Comparator.comparing(H5Group::key,
-                dev.kerasview.hdf5.H5TreeReader.KEY_ORDER));
+        groups.sort(Comparator.comparing(H5Group::key,
+                H5TreeReader.KEY_ORDER));
         List<H5Dataset> datasets = new ArrayList<>(a.datasets());
         for (H5Dataset d : b.datasets()) {
             if (datasets.stream().noneMatch(x -> x.key().equals(d.key()))) {
                 datasets.add(d);
             }
         }
-        datasets.sort(java.util.Comparator.comparing(H5Dataset::key,
-                dev.kerasview.hdf5.H5TreeReader.KEY_ORDER));
+        datasets.sort(Comparator.comparing(H5Dataset::key,
+                H5TreeReader.KEY_ORDER));
         String problem = a.problem() != null ? a.problem() : b.problem();
         return new H5Group(a.path(), attrs, groups, datasets, problem);
     }

@@ -5,7 +5,9 @@ import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.catalog.SubLayerSpec;
 import dev.kerasview.catalog.VariableSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,9 +48,9 @@ final class VariableNamer {
     }
 
     /** Trainable flags by variable name for a built-in class; empty when unknown. */
-    java.util.Map<String, Boolean> trainableByName(String className, JsonNode config,
+    Map<String, Boolean> trainableByName(String className, JsonNode config,
                                                    JsonNode buildConfig) {
-        java.util.Map<String, Boolean> out = new java.util.HashMap<>();
+        Map<String, Boolean> out = new HashMap<>();
         if (className == null) {
             return out;
         }

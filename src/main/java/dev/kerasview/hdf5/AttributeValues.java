@@ -2,6 +2,7 @@ package dev.kerasview.hdf5;
 
 import io.jhdf.api.Attribute;
 import java.lang.reflect.Array;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ final class AttributeValues {
             }
             return out;
         }
-        if (d instanceof java.nio.ByteBuffer bb) {
+        if (d instanceof ByteBuffer bb) {
             byte[] b = new byte[bb.remaining()];
             bb.duplicate().get(b);
             return stripNulls(new String(b, StandardCharsets.UTF_8));

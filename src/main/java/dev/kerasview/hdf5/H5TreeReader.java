@@ -10,6 +10,7 @@ import io.jhdf.api.Node;
 import io.jhdf.api.dataset.ContiguousDataset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class H5TreeReader {
     private final long userBlock;
     private final Map<String, DatasetLocation> index = new LinkedHashMap<>();
     /** Path each group was first read under, by object address: hard links can form cycles. */
-    private final Map<Long, String> readGroups = new java.util.HashMap<>();
+    private final Map<Long, String> readGroups = new HashMap<>();
     private final StructureBytes bytes;
     private final int lengths;
     private final VariableLengthStrings strings;

@@ -4,6 +4,7 @@ import io.jhdf.object.datatype.DataType;
 import io.jhdf.object.datatype.FixedPoint;
 import io.jhdf.object.datatype.FloatingPoint;
 import java.nio.ByteOrder;
+import java.util.Locale;
 
 /** Numpy-style names for HDF5 element types, the names Keras and the ground truth use. */
 public final class NumpyDtype {
@@ -18,7 +19,7 @@ public final class NumpyDtype {
     /** The numpy name of a jhdf type ({@code float32}, {@code int64}, {@code bool}, ...). */
     public static String of(DataType t) {
         String name = name(t.getDataClass(), t.getSize(), t instanceof FixedPoint f && f.isSigned());
-        return name != null ? name : t.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return name != null ? name : t.getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.kerasview.ui;
 import dev.kerasview.formats.OpenModel;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.ModelFile;
-import dev.kerasview.model.Severity;
 import java.util.List;
 
 /**
@@ -24,10 +23,8 @@ public record LoadedModel(OpenModel open, List<Finding> findings, boolean loads)
      * there must neither hide it nor pass for a sound file.
      */
     public static LoadedModel diagnosisFailed(OpenModel open, Throwable cause) {
-        return new LoadedModel(open, List.of(new Finding(Severity.ERROR, "INTERNAL_ERROR", null, null,
-                null, null, null, "kerasview could not finish the diagnosis: " + ErrorMessages.describe(cause),
-                "A defect in kerasview, not necessarily in the file.",
-                List.of("Report the file and this message to the kerasview maintainers."))), false);
+        return new LoadedModel(open, List.of(Finding.internalError(ErrorMessages.describe(cause))),
+                false);
     }
 
     /** The structure of the file. */

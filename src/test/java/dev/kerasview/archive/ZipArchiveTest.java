@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.model.FindingCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class ZipArchiveTest {
     void duplicateEntriesAreReportedAndTheLastCopyWinsLikePython() throws Exception {
         Path f = write(new TestZip().add("a.txt", "first".getBytes()).add("a.txt", "second".getBytes()));
         try (ZipArchive zip = ZipArchive.open(f)) {
-            assertEquals("DUPLICATE_ENTRY", zip.issues().get(0).code());
+            assertEquals(FindingCode.DUPLICATE_ENTRY, zip.issues().get(0).code());
             assertEquals("second", new String(zip.readBytes(zip.entry("a.txt").orElseThrow(), 100),
                     StandardCharsets.UTF_8));
         }
@@ -72,7 +73,7 @@ class ZipArchiveTest {
             assertTrue(zip.entry("../evil.txt").isEmpty());
             assertTrue(zip.entry("/etc/passwd").isEmpty());
             assertTrue(zip.entry("assets/ok.txt").isPresent());
-            assertEquals(2, zip.issues().stream().filter(i -> i.code().equals("UNSAFE_ENTRY_NAME")).count());
+            assertEquals(2, zip.issues().stream().filter(i -> i.code() == FindingCode.UNSAFE_ENTRY_NAME).count());
         }
     }
 
@@ -82,7 +83,7 @@ class ZipArchiveTest {
                 10L * 1024 * 1024 * 1024, ZipEntryInfo.DEFLATED)));
         try (ZipArchive zip = ZipArchive.open(f)) {
             assertTrue(zip.entry("model.weights.h5").isEmpty());
-            assertEquals("ZIP_BOMB", zip.blockedReason("model.weights.h5").orElseThrow().code());
+            assertEquals(FindingCode.ZIP_BOMB, zip.blockedReason("model.weights.h5").orElseThrow().code());
         }
     }
 

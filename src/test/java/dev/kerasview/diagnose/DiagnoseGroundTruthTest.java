@@ -3,6 +3,7 @@ package dev.kerasview.diagnose;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -126,7 +127,7 @@ class DiagnoseGroundTruthTest {
             }
         }
         for (long[] w : gt.optimizerWarnings()) {
-            boolean found = d.findings().stream().anyMatch(f -> f.code().equals("OPTIMIZER_STATE")
+            boolean found = d.findings().stream().anyMatch(f -> f.code() == FindingCode.OPTIMIZER_STATE
                     && Long.valueOf(w[0]).equals(f.expected()) && Long.valueOf(w[1]).equals(f.found()));
             if (!found) {
                 out.add("no OPTIMIZER_STATE " + w[0] + "/" + w[1]);

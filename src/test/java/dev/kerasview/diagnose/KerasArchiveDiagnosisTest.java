@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.Severity;
 import java.util.List;
@@ -37,7 +38,7 @@ class KerasArchiveDiagnosisTest {
         List<String> errors = f.stream().filter(x -> x.severity() == Severity.ERROR)
                 .map(Finding::layer).toList();
         assertEquals(List.of("z_mean", "z_log_var"), errors, f.toString());
-        Finding opt = f.stream().filter(x -> x.code().equals("OPTIMIZER_STATE")).findFirst()
+        Finding opt = f.stream().filter(x -> x.code() == FindingCode.OPTIMIZER_STATE).findFirst()
                 .orElseThrow();
         assertEquals(18L, opt.expected());
         assertEquals(10L, opt.found());
@@ -49,7 +50,7 @@ class KerasArchiveDiagnosisTest {
                 + "\"vae>VAE\", \"config\": {\"name\": \"vae\", \"trainable\": true}}";
         List<Finding> f = diagnose(vae, TestTrees.of("layers/dense@z_mean", 0));
         assertTrue(f.stream().noneMatch(x -> x.severity() == Severity.ERROR), f.toString());
-        assertTrue(f.stream().anyMatch(x -> x.code().equals("UNBUILT_AT_SAVE")));
+        assertTrue(f.stream().anyMatch(x -> x.code() == FindingCode.UNBUILT_AT_SAVE));
     }
 
     @Test
@@ -63,7 +64,7 @@ class KerasArchiveDiagnosisTest {
                 + "{\"input_shape\": [null, 3]}}]}, \"compile_config\": " + ADAM + "}";
         List<Finding> f = diagnose(seq, TestTrees.of("layers/dense", TestTrees.dense(3, 2),
                 "optimizer", 2));
-        Finding opt = f.stream().filter(x -> x.code().equals("OPTIMIZER_STATE")).findFirst()
+        Finding opt = f.stream().filter(x -> x.code() == FindingCode.OPTIMIZER_STATE).findFirst()
                 .orElseThrow();
         assertEquals(6L, opt.expected());
         assertEquals(2L, opt.found());
@@ -83,10 +84,10 @@ class KerasArchiveDiagnosisTest {
                 + "{\"input_shape\": [null, 3]}}]}, \"compile_config\": " + ADAM + "}";
         List<Finding> ok = diagnose(seq, TestTrees.of("layers/dense", TestTrees.dense(3, 2),
                 "optimizer", 10, "optimizer/inner_optimizer", 6));
-        assertTrue(ok.stream().noneMatch(x -> x.code().equals("OPTIMIZER_STATE")), ok.toString());
+        assertTrue(ok.stream().noneMatch(x -> x.code() == FindingCode.OPTIMIZER_STATE), ok.toString());
         List<Finding> fresh = diagnose(seq, TestTrees.of("layers/dense", TestTrees.dense(3, 2),
                 "optimizer", 2));
-        assertEquals(10L, fresh.stream().filter(x -> x.code().equals("OPTIMIZER_STATE"))
+        assertEquals(10L, fresh.stream().filter(x -> x.code() == FindingCode.OPTIMIZER_STATE)
                 .findFirst().orElseThrow().expected());
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Group;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class LegacyWeightsCheckTest {
         JsonNode c = config();
         layers(c).remove(layers(c).size() - 1);
         Finding f = check(c).get(0);
-        assertEquals("LAYER_COUNT", f.code());
+        assertEquals(FindingCode.LAYER_COUNT, f.code());
         assertEquals("Layer count mismatch when loading weights from file. Model expected 3 "
                 + "layers, found 4 saved layers.", f.message());
     }
@@ -59,7 +60,7 @@ class LegacyWeightsCheckTest {
             }
         }
         Finding f = check(c).get(0);
-        assertEquals("WEIGHT_COUNT", f.code());
+        assertEquals(FindingCode.WEIGHT_COUNT, f.code());
         assertTrue(f.message().startsWith("Weight count mismatch for layer #3 (named dense_out in "
                 + "the current model, dense_out in the save file). Layer expects 1 weight(s). "
                 + "Received 2 saved weight(s)"), f.message());
@@ -74,7 +75,7 @@ class LegacyWeightsCheckTest {
             }
         }
         Finding f = check(c).get(0);
-        assertEquals("SHAPE_MISMATCH", f.code());
+        assertEquals(FindingCode.SHAPE_MISMATCH, f.code());
         assertEquals("dense_out", f.layer());
         assertEquals(List.of(16L, 5L), f.expected());
         assertEquals(List.of(16L, 3L), f.found());

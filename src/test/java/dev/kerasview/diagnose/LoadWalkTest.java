@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kerasview.catalog.VariableSpec;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Group;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +120,7 @@ class LoadWalkTest {
     void anUnbuiltLayerWithStoredWeightsAndNoOtherPathWasNeverBuilt() {
         Saveable d = unbuiltDense("dense");
         LoadWalk.Result r = LoadWalk.run(functional("m", d), TestTrees.of("layers/dense", 2));
-        assertEquals("NEVER_BUILT", r.failures().get(0).code());
+        assertEquals(FindingCode.NEVER_BUILT, r.failures().get(0).code());
         assertTrue(r.failures().get(0).message().startsWith("Layer 'dense' was never built"));
     }
 
@@ -167,7 +168,7 @@ class LoadWalkTest {
                 new VariableSpec("kernel", List.of(3L, 2L), true),
                 new VariableSpec("bias", List.of(2L), true)), true, true);
         LoadWalk.Result r = LoadWalk.run(functional("m", d), TestTrees.of("layers/dense", 2));
-        assertEquals("SHAPE_MISMATCH", r.failures().get(0).code());
+        assertEquals(FindingCode.SHAPE_MISMATCH, r.failures().get(0).code());
         assertTrue(r.failures().get(0).message().contains("variable.shape=(3, 2), Received: "
                 + "value.shape=(2,)"), r.failures().get(0).message());
     }

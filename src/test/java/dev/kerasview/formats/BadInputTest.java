@@ -10,6 +10,7 @@ import dev.kerasview.archive.TestZip;
 import dev.kerasview.archive.ZipArchive;
 import dev.kerasview.archive.ZipEntryInfo;
 import dev.kerasview.cli.KerasviewCommand;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.VariableInfo;
 import io.jhdf.HdfFile;
@@ -105,7 +106,7 @@ class BadInputTest {
         }
         z.add("assets/a.txt", "1".getBytes()).add("assets/a.txt", "2".getBytes());
         try (OpenModel m = ModelReader.open(write("assets.keras", z.bytes()), null)) {
-            assertTrue(m.model().problems().stream().anyMatch(p -> p.code().equals("DUPLICATE_ENTRY")));
+            assertTrue(m.model().problems().stream().anyMatch(p -> p.code() == FindingCode.DUPLICATE_ENTRY));
             assertEquals(5, m.model().root().children().size());
         }
     }
@@ -124,7 +125,7 @@ class BadInputTest {
             raf.write(new byte[] {(byte) 0xEE, (byte) 0xEE, (byte) 0xEE, (byte) 0xEE});
         }
         try (OpenModel m = ModelReader.open(FIX.resolve("mlp/mlp.json"), f)) {
-            assertTrue(m.model().problems().stream().anyMatch(p -> p.code().equals("DAMAGED_GROUP")
+            assertTrue(m.model().problems().stream().anyMatch(p -> p.code() == FindingCode.DAMAGED_GROUP
                     && p.path().equals("layers/dense_1/vars/0")), m.model().problems().toString());
             LayerNode hidden = child(m.model().root(), "dense_hidden");
             assertNotNull(hidden.problem(), "the damaged layer carries its problem");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.kerasview.archive.ZipArchive;
 import dev.kerasview.archive.ZipEntryInfo;
 import dev.kerasview.model.FileFormat;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.VariableInfo;
@@ -75,7 +76,7 @@ class OtherFormatsTest {
         Files.copy(FIX.resolve("mlp/mlp.h5"), f);
         try (OpenModel m = ModelReader.open(f, null)) {
             assertEquals(FileFormat.LEGACY_H5, m.model().format());
-            assertTrue(m.model().problems().stream().anyMatch(p -> p.code().equals("SUFFIX_MISMATCH")));
+            assertTrue(m.model().problems().stream().anyMatch(p -> p.code() == FindingCode.SUFFIX_MISMATCH));
         }
     }
 

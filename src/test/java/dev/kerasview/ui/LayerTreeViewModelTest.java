@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.LayerNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +59,9 @@ class LayerTreeViewModelTest {
     @Test
     void aFindingPinnedToAStoredWeightsPathMarksThatLayer() {
         LayerNode root = TestModels.vaeTree();
-        var f = new dev.kerasview.model.Finding(dev.kerasview.model.Severity.ERROR, "VARIABLE_COUNT", "z_mean", "Dense",
-                "encoder/layers/dense_1/vars", 2L, 1L, "m", "c", List.of());
+        var f = Finding.error(FindingCode.VARIABLE_COUNT).layer("z_mean").className("Dense")
+                .path("encoder/layers/dense_1/vars").expected(2L).found(1L).message("m").cause("c")
+                .build();
         LayerIndex index = new LayerIndex(root, List.of(f));
         assertEquals(LayerStatus.FAILS, find(index.root(), "z_mean", "encoder/layers/dense_1").status());
         assertEquals(LayerStatus.OK, find(index.root(), "z_mean", null).status());

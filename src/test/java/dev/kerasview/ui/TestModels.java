@@ -4,6 +4,7 @@ import dev.kerasview.formats.OpenModel;
 import dev.kerasview.hdf5.TensorStore;
 import dev.kerasview.model.FileFormat;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.DeferredText;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
@@ -66,18 +67,31 @@ final class TestModels {
 
     static List<Finding> vaeFindings() {
         return List.of(
-                new Finding(Severity.ERROR, "VARIABLE_COUNT", "z_mean", "Dense", "z_mean_layer", 2L, 0L,
-                        "Layer 'z_mean' expected 2 variables, but received 0 variables during loading",
-                        "The model keeps a second reference to the encoder's z_mean layer; its weights were saved once, under encoder.",
-                        List.of("Convert to .h5 and load that file", "Remove the direct references from the model's get_config")),
-                new Finding(Severity.ERROR, "VARIABLE_COUNT", "z_log_var", "Dense", "z_log_var_layer", 2L, 0L,
-                        "Layer 'z_log_var' expected 2 variables, but received 0 variables during loading",
-                        "Same as z_mean.", List.of("Convert to .h5")),
-                new Finding(Severity.WARNING, "OPTIMIZER_STATE", null, null, null, 46L, 38L,
-                        "optimizer has 46 variables, the file saved 38: its state will be discarded",
-                        "The optimizer is rebuilt with a different number of variables.", List.of("Recompile after loading")),
-                new Finding(Severity.INFO, "CUSTOM_CLASS", null, "vae>VAE", null, null, null,
-                        "The loading code must register vae>VAE", "A custom class.", List.of()));
+                Finding.error(FindingCode.VARIABLE_COUNT)
+                        .layer("z_mean").className("Dense").path("z_mean_layer").expected(2L)
+                        .found(0L)
+                        .message("Layer 'z_mean' expected 2 variables, but received 0 variables during loading")
+                        .cause("The model keeps a second reference to the encoder's z_mean layer; its weights were saved once, under encoder.")
+                        .remedies("Convert to .h5 and load that file", "Remove the direct references from the model's get_config")
+                        .build(),
+                Finding.error(FindingCode.VARIABLE_COUNT)
+                        .layer("z_log_var").className("Dense").path("z_log_var_layer")
+                        .expected(2L).found(0L)
+                        .message("Layer 'z_log_var' expected 2 variables, but received 0 variables during loading")
+                        .cause("Same as z_mean.")
+                        .remedies("Convert to .h5")
+                        .build(),
+                Finding.warning(FindingCode.OPTIMIZER_STATE)
+                        .expected(46L).found(38L)
+                        .message("optimizer has 46 variables, the file saved 38: its state will be discarded")
+                        .cause("The optimizer is rebuilt with a different number of variables.")
+                        .remedies("Recompile after loading")
+                        .build(),
+                Finding.info(FindingCode.CUSTOM_OBJECT)
+                        .className("vae>VAE")
+                        .message("The loading code must register vae>VAE")
+                        .cause("A custom class.")
+                        .build());
     }
 
     /** A flat model of {@code n} Dense layers named dense_0 … and every 100th a Conv2D. */

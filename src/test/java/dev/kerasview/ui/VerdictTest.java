@@ -2,6 +2,8 @@ package dev.kerasview.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,6 @@ class VerdictTest {
         Verdict v = Verdict.of(false, List.of());
         assertEquals("Keras will fail to load this file", v.headline());
         assertEquals("", v.detail());
-        assertEquals("1 error", Verdict.of(false, List.of(new dev.kerasview.model.Finding(dev.kerasview.model.Severity.ERROR, "UNKNOWN_CLASS", null, "X", null, null, null, "m", "c", List.of()))).detail());
+        assertEquals("1 error", Verdict.of(false, List.of(Finding.error(FindingCode.UNKNOWN_CLASS).className("X").message("m").cause("c").build())).detail());
     }
 }
