@@ -17,6 +17,7 @@
 #   KEEP=1                       keep the big generated files afterwards
 #   PY=/usr/bin/python3          a Python with numpy + h5py
 #   XMX=256m                     heap of the measured kerasview processes
+#   CONVERT_TO="h5 keras"        the conversion targets figure 2 measures
 # Writes the markdown table to $SCRATCH/results.md and prints it.
 set -euo pipefail
 
@@ -28,6 +29,7 @@ REPS="${REPS:-3}"
 UI_LAYERS="${UI_LAYERS:-5000}"
 PY="${PY:-/usr/bin/python3}"
 XMX="${XMX:-256m}"
+CONVERT_TO="${CONVERT_TO:-h5 keras}"
 MAKE_BIG="${MAKE_BIG:-$REPO/../shared/tools/make_big_keras.py}"
 JAR="$REPO/target/kerasview.jar"
 TIME=/usr/bin/time
@@ -127,8 +129,15 @@ evict_file() {
 # figure_convert: two modes. "all": the whole page cache dropped before each run of either side
 # (the JVM, its modules and the jars start cold too); "model": only the model file evicted.
 figure_convert() {
-    local big out copy mode
-    big=$(generate "$BIG_MB"); out="$SCRATCH/converted.h5"; copy="$SCRATCH/copy.keras"
+    local to
+    for to in $CONVERT_TO; do
+        figure_convert_to "$to"
+    done
+}
+
+figure_convert_to() {
+    local big out copy mode to=$1
+    big=$(generate "$BIG_MB"); out="$SCRATCH/converted.$to"; copy="$SCRATCH/copy.keras"
     for mode in model all; do
         if [[ $mode == all && $CAN_DROP == no ]]; then continue; fi
         local c=() p=() t t0 rss=() cc=()
@@ -136,7 +145,7 @@ figure_convert() {
             rm -f "$out" "$copy"
             if [[ $mode == all ]]; then drop_caches; else evict_file "$big"; fi
             t0=$(now)
-            t=$(run_timed convert java -Xmx"$XMX" -jar "$JAR" convert "$big" --to h5 -o "$out")
+            t=$(run_timed convert java -Xmx"$XMX" -jar "$JAR" convert "$big" --to "$to" -o "$out")
             sync
             [[ $t == fail ]] && c+=(fail) || c+=("$(secs "$t0" "$(now)")")
             rss+=("$(maxrss_mb "$SCRATCH/time-convert.txt")"); cc+=("$(cpu_s "$SCRATCH/time-convert.txt")")
@@ -149,16 +158,16 @@ figure_convert() {
             p+=("$(secs "$t0" "$(now)")")
             rm -f "$copy"
         done
-        log "convert ($mode cold): ${c[*]}  cp+sync: ${p[*]}  convert peak RSS MiB: ${rss[*]}"
+        log "convert --to $to ($mode cold): ${c[*]}  cp+sync: ${p[*]}  convert peak RSS MiB: ${rss[*]}"
         if [[ " ${c[*]} " == *" fail "* ]]; then
-            ROWS+=("| 2. convert --to h5 (${BIG_MB} MiB) vs cp + sync | failed (see $LOG) | ≤ 2× | cp + sync: $(median "${p[@]}") s |")
+            ROWS+=("| 2. convert --to $to (${BIG_MB} MiB) vs cp + sync | failed (see $LOG) | ≤ 2× | cp + sync: $(median "${p[@]}") s |")
             return
         fi
         local mc mp what
         mc=$(median "${c[@]}"); mp=$(median "${p[@]}")
         if [[ $mode == all ]]; then what="whole page cache dropped before each run"; else what="model file evicted from the page cache before each run"; fi
-        ROWS+=("| 2. convert --to h5 + sync vs cp + sync, ${BIG_MB} MiB, -Xmx$XMX, $what | ${mc} s vs ${mp} s = **$(ratio "$mc" "$mp")×** | ≤ 2× | median of $REPS; runs convert: ${c[*]}; cp: ${p[*]}; convert CPU (user+sys): ${cc[*]} s |")
-        ROWS+=("| 2b. convert peak resident memory ($mode cold) | **$(median "${rss[@]}") MiB** (runs: ${rss[*]}) | bounded (heap $XMX) | /usr/bin/time -v, Maximum resident set size |")
+        ROWS+=("| 2. convert --to $to + sync vs cp + sync, ${BIG_MB} MiB, -Xmx$XMX, $what | ${mc} s vs ${mp} s = **$(ratio "$mc" "$mp")×** | ≤ 2× | median of $REPS; runs convert: ${c[*]}; cp: ${p[*]}; convert CPU (user+sys): ${cc[*]} s |")
+        ROWS+=("| 2b. convert --to $to peak resident memory ($mode cold) | **$(median "${rss[@]}") MiB** (runs: ${rss[*]}) | bounded (heap $XMX) | /usr/bin/time -v, Maximum resident set size |")
     done
 }
 
@@ -246,5 +255,5 @@ want ui && figure_ui
 } | tee "$OUT"
 
 if [[ ${KEEP:-0} != 1 ]]; then
-    rm -f "$SCRATCH/big${BIG_MB}.keras" "$SCRATCH/big${BIG_MB}.keras.expected.txt" "$SCRATCH/converted.h5" "$SCRATCH/copy.keras"
+    rm -f "$SCRATCH/big${BIG_MB}.keras" "$SCRATCH/big${BIG_MB}.keras.expected.txt" "$SCRATCH/converted".* "$SCRATCH/copy.keras"
 fi

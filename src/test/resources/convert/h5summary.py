@@ -40,9 +40,14 @@ def tensor(ds):
     arr = np.asarray(raw)
     if arr.dtype.byteorder == ">":
         arr = arr.byteswap().newbyteorder()
-    return {"shape": list(ds.shape), "dtype": np.dtype(ds.dtype).str,
-            "sha256": hashlib.sha256(arr.tobytes()).hexdigest(),
-            "attrs": {k: text(v) for k, v in ds.attrs.items()}}
+    out = {"shape": list(ds.shape), "dtype": np.dtype(ds.dtype).str,
+           "sha256": hashlib.sha256(arr.tobytes()).hexdigest(),
+           "attrs": {k: text(v) for k, v in ds.attrs.items()}}
+    if np.dtype(ds.dtype).str == "|V2":
+        # bfloat16 bits as the high half of float32 values: the exact float32 form of each value
+        wide = np.frombuffer(arr.tobytes(), "<u2").astype("<u4") << 16
+        out["widened_sha256"] = hashlib.sha256(wide.astype("<u4").tobytes()).hexdigest()
+    return out
 
 
 def weights_group(g):

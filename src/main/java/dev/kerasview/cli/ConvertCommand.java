@@ -13,7 +13,6 @@ import dev.kerasview.convert.OutputDiagnosis;
 import dev.kerasview.convert.PlannedLayer;
 import dev.kerasview.convert.TempFiles;
 import dev.kerasview.convert.WeightsFormat;
-import dev.kerasview.diagnose.Diagnoser;
 import dev.kerasview.formats.ModelReader;
 import dev.kerasview.model.ModelFile;
 import java.io.IOException;
@@ -69,12 +68,16 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--allow-missing", description = "write even when some layers' weights are absent")
     private boolean allowMissing;
 
+    @Option(names = "--allow-custom-code",
+            description = "write an output that loads only where your own custom classes are registered")
+    private boolean allowCustomCode;
+
     private final ModelOpener opener;
     private final OutputDiagnosis diagnosis;
 
     /** The command as the CLI runs it, over the project's readers. */
     public ConvertCommand() {
-        this(ModelReader::open, written -> new Diagnoser().diagnose(written).firstErrorLine());
+        this(ModelReader::open, OutputDiagnosis.diagnoser());
     }
 
     /** The command over another reader and diagnoser (tests). */
@@ -108,7 +111,8 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("kerasview convert: " + weights + ": no such file");
             return KerasviewCommand.EXIT_USAGE;
         }
-        ConversionRequest request = new ConversionRequest(file, weights, target, format, output, force, allowMissing);
+        ConversionRequest request = new ConversionRequest(file, weights, target, format, output, force, allowMissing,
+                allowCustomCode);
         cleanLeftovers(request, err);
         CancellationFlag cancel = new CancellationFlag();
         CountDownLatch finished = new CountDownLatch(1);

@@ -12,6 +12,8 @@ public enum ConversionRefusal {
     NO_WEIGHTS,
     /** No exact Keras 3 form of the architecture exists (Python lambdas, TensorFlow ops, ...). */
     NO_EXACT_FORM,
+    /** The output loads only where the person's own classes or functions are registered. */
+    NEEDS_CUSTOM_CODE,
     /** The written output is one Keras would refuse; another target may work. */
     OUTPUT_WOULD_NOT_LOAD,
     /** The input cannot be read or holds what kerasview does not convert. */

@@ -12,8 +12,15 @@ import java.nio.file.Path;
  * @param output        the .h5, or the .json for JSON; null for beside the input with its stem
  * @param force         replace existing outputs
  * @param allowMissing  write even when some layers' weights are absent from the input
+ * @param allowCustomCode write an output that loads only where the person's own classes are registered
  */
 public record ConversionRequest(Path input, Path weights, ConversionTarget target,
                                 WeightsFormat weightsFormat, Path output, boolean force,
-                                boolean allowMissing) {
+                                boolean allowMissing, boolean allowCustomCode) {
+
+    /** A request that refuses outputs needing the person's own code. */
+    public ConversionRequest(Path input, Path weights, ConversionTarget target, WeightsFormat weightsFormat,
+                             Path output, boolean force, boolean allowMissing) {
+        this(input, weights, target, weightsFormat, output, force, allowMissing, false);
+    }
 }

@@ -143,16 +143,12 @@ public final class Converter {
             KerasArchiveConversion.write(out, planned, copier);
             VerificationReport report = new OutputVerifier(opener, diagnosis, meter,
                     new TensorComparer(planned.tensors(), meter)).verify(out.temp(), out.target(), layout);
-            requireLoadable(report, ConversionTarget.KERAS);
+            List<String> notes = new ArrayList<>(layout.notes());
+            requireLoadable(report, request, !layout.missing().isEmpty()).ifPresent(notes::add);
             meter.checkCancel();
             progress.update(meter.done(), meter.done(), "saving to disk");
             out.commit();
             progress.update(meter.done(), meter.done(), "done");
-            List<String> notes = new ArrayList<>(layout.notes());
-            if (!planned.config().requiredNames().isEmpty()) {
-                notes.add("the model needs your code registered under " + String.join(", ",
-                        planned.config().requiredNames()) + " to load");
-            }
             return new ConversionResult(List.of(output), planned.weights(), report, notes);
         } catch (ProgressMeter.Cancelled e) {
             throw new ConversionCancelledException("conversion cancelled; nothing was written");
@@ -172,17 +168,39 @@ public final class Converter {
     }
 
     /** Fails a verified output that the load replay says Keras would refuse: nothing is kept. */
-    private static void requireLoadable(VerificationReport report, ConversionTarget target) throws ConversionException {
+    /** Refuses an output Keras would not load; a note naming the person's code it needs, if any. */
+    private static java.util.Optional<String> requireLoadable(VerificationReport report, ConversionRequest request,
+                                                             boolean partial) throws ConversionException {
         if (!report.passed()) {
             throw new ConversionException("verification failed, nothing written: " + report.problems().get(0)
                     + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1) + " more)" : ""));
         }
-        if (report.loadProblem() != null) {
-            String other = target == ConversionTarget.KERAS ? "" : "; try --to keras";
-            throw new ConversionRefusedException(ConversionRefusal.OUTPUT_WOULD_NOT_LOAD,
-                    "refused, nothing written: Keras 3.15.1 would not load the " + target.name().toLowerCase(java.util.Locale.ROOT)
-                            + " output: " + report.loadProblem().lines().findFirst().orElse("") + other);
+        LoadVerdict verdict = report.verdict();
+        if (verdict == null) {
+            return java.util.Optional.empty();
         }
+        String target = request.target().name().toLowerCase(java.util.Locale.ROOT);
+        if (!verdict.loads() && request.allowMissing() && partial) {
+            // Asked for explicitly: the person keeps what there is and loads it with skip_mismatch.
+            return java.util.Optional.of("Keras 3.15.1 refuses this partial output (" + verdict.problemLine()
+                    + "); load its weights with load_weights(path, skip_mismatch=True)");
+        }
+        if (!verdict.loads()) {
+            String other = request.target() == ConversionTarget.KERAS ? "" : "; try --to keras";
+            throw new ConversionRefusedException(ConversionRefusal.OUTPUT_WOULD_NOT_LOAD,
+                    "refused, nothing written: Keras 3.15.1 would not load the " + target + " output: "
+                            + verdict.problemLine() + other);
+        }
+        if (!verdict.requiredCode().isEmpty() && !request.allowCustomCode()) {
+            throw new ConversionRefusedException(ConversionRefusal.NEEDS_CUSTOM_CODE,
+                    "refused, nothing written: the " + target + " output loads only in a Python process that "
+                            + "registers your own " + String.join(", ", verdict.requiredCode())
+                            + " (keras.saving.register_keras_serializable); with that code at hand, use "
+                            + "--allow-custom-code to write it");
+        }
+        return verdict.requiredCode().isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of("the output loads where your code registers " + String.join(", ",
+                verdict.requiredCode()));
     }
 
     static String describe(List<PlannedLayer> missing) {
@@ -206,11 +224,15 @@ public final class Converter {
         }
         boolean keras3Weights = request.target() == ConversionTarget.JSON
                 && request.weightsFormat() == WeightsFormat.KERAS;
+        List<String> notes = new ArrayList<>(plan.notes());
+        DerivedTensors tensors = new DerivedTensors(source.tensors());
+        if (!keras3Weights) {
+            plan = new Bfloat16Widening(tensors).apply(plan, notes);
+        }
         long total = keras3Weights ? storeBytes(model.weights()) : plan.totalBytes();
         ProgressMeter meter = new ProgressMeter(progress, cancel, 2 * total);
-        TensorCopier copier = new TensorCopier(source.tensors(), meter);
+        TensorCopier copier = new TensorCopier(tensors, meter);
         List<AtomicOutput> opened = new ArrayList<>();
-        List<String> notes = new ArrayList<>(plan.notes());
         WeightPlan written = plan;
         try {
             for (Path out : outputs) {
@@ -218,22 +240,21 @@ public final class Converter {
             }
             VerificationReport report;
             OutputVerifier verifier = new OutputVerifier(opener, diagnosis, meter,
-                    new TensorComparer(source.tensors(), meter));
+                    new TensorComparer(tensors, meter));
             if (request.target() == ConversionTarget.H5) {
                 AtomicOutput h5 = opened.get(0);
                 writeH5(h5, root, plan, kerasVersion, copier, true);
                 report = verifier.verify(h5.temp(), null, h5.target(), null, OutputVerifier.Layout.FULL_MODEL,
                         plan, model.weights());
-                if (report.passed() && report.loadProblem() != null
-                        && report.loadProblem().startsWith(OutputDiagnosis.LEGACY_COMPILE)) {
+                if (report.passed() && report.verdict() != null && report.verdict().failsOnlyToCompile()) {
                     // Keras cannot re-compile from this training_config and would refuse the whole
                     // file; without it Keras loads the model uncompiled.
                     h5.close();
                     opened.set(0, AtomicOutput.create(h5.target(), request.force()));
                     h5 = opened.get(0);
                     writeH5(h5, root, plan, kerasVersion, copier, false);
-                    notes.add("training_config and optimizer state left out: " + report.loadProblem()
-                            .lines().findFirst().orElse("") + "; the model loads uncompiled, compile it again");
+                    notes.add("training_config and optimizer state left out: " + report.verdict().problemLine()
+                            + "; the model loads uncompiled, compile it again");
                     written = plan.withoutOptimizer();
                     report = verifier.verify(h5.temp(), null, h5.target(), null, OutputVerifier.Layout.FULL_MODEL,
                             written, model.weights());
@@ -259,7 +280,7 @@ public final class Converter {
                 report = verifier.verify(json.temp(), weights.temp(), json.target(), weights.target(), keras3Weights
                         ? OutputVerifier.Layout.KERAS3 : OutputVerifier.Layout.LEGACY_WEIGHTS, plan, model.weights());
             }
-            requireLoadable(report, request.target());
+            requireLoadable(report, request, !written.missingLayers().isEmpty()).ifPresent(notes::add);
             meter.checkCancel();
             progress.update(meter.done(), meter.done(), "saving to disk");
             // Weights first: a JSON without its weights beside it is never left alone.

@@ -52,7 +52,7 @@ final class KerasArchiveConversion {
         KerasConfigSource config;
         if (model.weightsLayout() == WeightsLayout.KERAS3) {
             weights = new WeightPlanner(new VariableNames(catalog)).plan(model);
-            config = new KerasConfigSource(root, List.of(), List.of(), java.util.Map.of());
+            config = new KerasConfigSource(root, List.of(), java.util.Map.of());
         } else {
             config = upgrade.upgrade(root, model);
             weights = new WeightRecipes(tensors).apply(new LegacyWeightPlanner().plan(model), config.recipes());
@@ -66,7 +66,7 @@ final class KerasArchiveConversion {
         if (model.weightsLayout() == WeightsLayout.KERAS3 && config.config().has("compile_config")) {
             optimizerGroup(model.weights(), source, notes).ifPresent(groups::add);
         }
-        return new Planned(config, new KerasLayout(groups, notes), weights, tensors);
+        return new Planned(config, new KerasLayout(groups, notes, placed.missing()), weights, tensors);
     }
 
     /** The source's optimizer state, carried over unchanged with the compile config it belongs to. */

@@ -11,15 +11,12 @@ import java.util.Map;
  * @param config        the model config in the form Keras 3.15.1 writes (compile_config included
  *                      when the model is written compiled)
  * @param notes         what was changed on the way, in plain sentences
- * @param requiredNames registered names of custom classes or functions the model needs
  * @param recipes       per legacy layer name, how its Keras 3 weights are built from the stored ones
  */
-record KerasConfigSource(JsonNode config, List<String> notes, List<String> requiredNames,
-                         Map<String, WeightRecipe> recipes) {
+record KerasConfigSource(JsonNode config, List<String> notes, Map<String, WeightRecipe> recipes) {
 
     KerasConfigSource {
         notes = List.copyOf(notes);
-        requiredNames = List.copyOf(requiredNames);
         recipes = Map.copyOf(recipes);
     }
 }

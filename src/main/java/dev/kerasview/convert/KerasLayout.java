@@ -8,12 +8,14 @@ import java.util.List;
  *
  * @param groups every object's group, in walk order (the model's own at path "")
  * @param notes  plain statements about choices made while placing the weights
+ * @param missing layers written without the weights Keras creates for them (asked for with --allow-missing)
  */
-record KerasLayout(List<VarsGroup> groups, List<String> notes) {
+record KerasLayout(List<VarsGroup> groups, List<String> notes, List<PlannedLayer> missing) {
 
     KerasLayout {
         groups = List.copyOf(groups);
         notes = List.copyOf(notes);
+        missing = List.copyOf(missing);
     }
 
     /**

@@ -27,12 +27,13 @@ final class KerasLayoutPlanner {
     KerasLayout place(SaveLayout.Slot root, WeightPlan plan, boolean allowMissing) throws ConversionException {
         Map<String, PlannedLayer> byName = new LinkedHashMap<>();
         plan.layers().forEach(l -> byName.putIfAbsent(l.name(), l));
-        Map<SaveLayout.Slot, List<PlannedWeight>> placed = new HashMap<>();
+        Map<String, List<PlannedWeight>> placed = new HashMap<>();
         List<PlannedLayer> missing = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        java.util.Set<String> owners = new java.util.HashSet<>();
         for (SaveLayout.Slot layer : root.children()) {
-            if (layer.repeated()) {
-                continue;
+            if (!owners.add(layer.path())) {
+                continue; // the model reaches this layer a second way (its layers list and an attribute)
             }
             List<Place> places = places(layer);
             PlannedLayer stored = byName.remove(layer.name());
@@ -80,15 +81,16 @@ final class KerasLayoutPlanner {
                             + w.name() + " with shape " + w.source().shape());
                 }
             }
-            // Fill each slot's list in creation order (places are in legacy order).
-            Map<SaveLayout.Slot, PlannedWeight[]> ordered = new HashMap<>();
+            // Fill each object's list in creation order (places are in legacy order). An object that
+            // several layers own (a shared layer) keeps the weights of its first owner.
+            Map<String, PlannedWeight[]> ordered = new HashMap<>();
             for (int i = 0; i < places.size(); i++) {
                 Place p = places.get(i);
-                PlannedWeight[] arr = ordered.computeIfAbsent(p.slot(),
-                        s -> new PlannedWeight[s.variables().size()]);
+                PlannedWeight[] arr = ordered.computeIfAbsent(p.slot().path(),
+                        k -> new PlannedWeight[p.slot().variables().size()]);
                 arr[p.index()] = new PlannedWeight(String.valueOf(p.index()), weights.get(i).source(), p.trainable());
             }
-            ordered.forEach((slot, arr) -> placed.put(slot, List.of(arr)));
+            ordered.forEach((path, arr) -> placed.putIfAbsent(path, List.of(arr)));
         }
         if (!missing.isEmpty() && !allowMissing) {
             throw new ConversionRefusedException(ConversionRefusal.MISSING_WEIGHTS, "refused: "
@@ -100,20 +102,20 @@ final class KerasLayoutPlanner {
         List<KerasLayout.VarsGroup> groups = new ArrayList<>();
         for (SaveLayout.Slot s : root.flatten()) {
             groups.add(new KerasLayout.VarsGroup(s.path(), s.name() == null ? "" : s.name(),
-                    placed.getOrDefault(s, List.of())));
+                    placed.getOrDefault(s.path(), List.of())));
         }
-        return new KerasLayout(groups, notes);
+        return new KerasLayout(groups, notes, missing);
     }
 
     /** A custom layer without sub-layers: its stored weights, in order, are its own variables. */
     private static void placeCustom(SaveLayout.Slot layer, PlannedLayer stored,
-                                    Map<SaveLayout.Slot, List<PlannedWeight>> placed, List<String> notes)
+                                    Map<String, List<PlannedWeight>> placed, List<String> notes)
             {
         List<PlannedWeight> weights = new ArrayList<>();
         for (int i = 0; i < stored.weights().size(); i++) {
             weights.add(new PlannedWeight(String.valueOf(i), stored.weights().get(i).source(), true));
         }
-        placed.put(layer, weights);
+        placed.putIfAbsent(layer.path(), weights);
         notes.add("custom layer '" + layer.name() + "' (" + layer.className() + ") gets its "
                 + weights.size() + " stored weights in their stored order");
     }
@@ -121,15 +123,17 @@ final class KerasLayoutPlanner {
     /** The variables of a layer's subtree in legacy order: trainable first, each group in creation order. */
     private static List<Place> places(SaveLayout.Slot layer) {
         List<Place> all = new ArrayList<>();
-        collect(layer, true, all);
+        collect(layer, true, new java.util.HashSet<>(), all);
         List<Place> out = new ArrayList<>();
         all.stream().filter(Place::trainable).forEach(out::add);
         all.stream().filter(p -> !p.trainable()).forEach(out::add);
         return out;
     }
 
-    private static void collect(SaveLayout.Slot s, boolean parentTrainable, List<Place> out) {
-        if (s.repeated()) {
+    /** Like {@code layer.weights}: an object owned twice within the layer counts once. */
+    private static void collect(SaveLayout.Slot s, boolean parentTrainable, java.util.Set<String> seen,
+                                List<Place> out) {
+        if (!seen.add(s.path())) {
             return;
         }
         boolean trainable = parentTrainable && s.trainable();
@@ -139,7 +143,7 @@ final class KerasLayoutPlanner {
                 out.add(new Place(s, i, v, trainable && v.trainable()));
             }
         }
-        s.children().forEach(c -> collect(c, trainable, out));
+        s.children().forEach(c -> collect(c, trainable, seen, out));
     }
 
     private static boolean hasUnknown(SaveLayout.Slot s) {

@@ -37,6 +37,6 @@ final class LegacyConfigUpgrade implements ConfigUpgrade {
         if (compile != null) {
             config.set("compile_config", compile);
         }
-        return new KerasConfigSource(config, notes, upgraded.requiredCustomNames(), upgraded.recipes());
+        return new KerasConfigSource(config, notes, upgraded.recipes());
     }
 }

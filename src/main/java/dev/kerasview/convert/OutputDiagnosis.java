@@ -1,17 +1,17 @@
 package dev.kerasview.convert;
 
+import dev.kerasview.diagnose.Diagnoser;
 import dev.kerasview.model.ModelFile;
 
-/** Runs the diagnoser on a written file; returns null when Keras would load it, else why not. */
+/** Replays Keras's load on a written file. */
 @FunctionalInterface
 public interface OutputDiagnosis {
 
-    /** Prefix of the problem when Keras could not re-compile the model from its training_config. */
-    String LEGACY_COMPILE = "LEGACY_COMPILE";
+    /** {@code written} carries the final file names (Keras routes by suffix). */
+    LoadVerdict verdict(ModelFile written);
 
-    /**
-     * Null when the diagnoser predicts Keras loads {@code written}, else its first error as
-     * {@code CODE: message}. {@code written} carries the final file names (Keras routes by suffix).
-     */
-    String problem(ModelFile written);
+    /** The project's diagnoser, as the CLI and the window use it. */
+    static OutputDiagnosis diagnoser() {
+        return written -> LoadVerdict.of(new Diagnoser().diagnose(written));
+    }
 }

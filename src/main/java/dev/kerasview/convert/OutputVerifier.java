@@ -96,7 +96,7 @@ final class OutputVerifier {
         List<String> problems = new ArrayList<>();
         int tensors = 0;
         long bytes = 0;
-        String verdict;
+        LoadVerdict verdict;
         meter.phase("verifying");
         try (OpenModel opened = opener.open(file, weightsOrNull)) {
             ModelFile m = opened.model();
@@ -135,7 +135,7 @@ final class OutputVerifier {
                 tensors++;
                 bytes += c.source().byteSize();
             }
-            verdict = diagnosis == null ? null : diagnosis.problem(renamed(m, finalFile, finalWeights));
+            verdict = diagnosis == null ? null : diagnosis.verdict(renamed(m, finalFile, finalWeights));
         } catch (ProgressMeter.Cancelled e) {
             throw new ConversionCancelledException("cancelled while verifying; nothing was written");
         } catch (UnreadableFileException e) {

@@ -9,11 +9,10 @@ import java.util.List;
  * @param bytes         bytes compared
  * @param problems      differences found (empty when the output matches)
  * @param diagnosed     whether the diagnoser ran on the output
- * @param loadProblem   the diagnoser's first error ({@code CODE: message}) when it predicts
- *                      Keras would not load the output, else null
+ * @param verdict       the load replay's verdict on the output, or null when it did not run
  */
 public record VerificationReport(int tensors, long bytes, List<String> problems, boolean diagnosed,
-                                 String loadProblem) {
+                                 LoadVerdict verdict) {
 
     public VerificationReport {
         problems = List.copyOf(problems);
@@ -34,7 +33,14 @@ public record VerificationReport(int tensors, long bytes, List<String> problems,
         if (!diagnosed) {
             return "diagnose did not run";
         }
-        return loadProblem == null ? "diagnose: Keras 3.15.1 would load it"
-                : "diagnose: Keras 3.15.1 would not load it: " + loadProblem.lines().findFirst().orElse("");
+        if (verdict == null) {
+            return "diagnose: the output could not be replayed";
+        }
+        if (!verdict.loads()) {
+            return "diagnose: Keras 3.15.1 would not load it: " + verdict.problemLine();
+        }
+        return verdict.requiredCode().isEmpty() ? "diagnose: Keras 3.15.1 would load it"
+                : "diagnose: Keras 3.15.1 would load it where your code registers "
+                + String.join(", ", verdict.requiredCode());
     }
 }

@@ -37,9 +37,4 @@ public record Diagnosis(String file, FileFormat format, String kerasVersion, boo
     public List<Finding> errors() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
     }
-
-    /** The first error as {@code CODE: message}, or null when Keras is predicted to load the file. */
-    public String firstErrorLine() {
-        return errors().stream().findFirst().map(f -> f.code().id() + ": " + f.message()).orElse(null);
-    }
 }

@@ -34,12 +34,13 @@ public final class SaveLayout {
      * @param variables the variables it creates, in creation order; null when custom code decides
      * @param trainable its config's trainable flag
      * @param children  the objects it owns, in creation order (models: their {@code layers})
-     * @param repeated  true when this object was already reached elsewhere (its weights count once)
+     * @param repeated  true when the walk reached this object earlier, at {@code path}: it is
+     *                  written there once, though it counts among the weights of each owner
      */
     public record Slot(String path, String className, String name, List<VariableSpec> variables,
                        boolean trainable, List<Slot> children, boolean repeated) {
 
-        /** Every slot of this subtree whose variables go into the file, each once, in walk order. */
+        /** Every slot of this subtree whose variables go into the file, each once, in creation order. */
         public List<Slot> flatten() {
             List<Slot> out = new ArrayList<>();
             collect(this, out);
@@ -102,10 +103,8 @@ public final class SaveLayout {
     private Slot slot(Saveable object, Set<Saveable> seen) {
         boolean repeated = !seen.add(object);
         List<Slot> children = new ArrayList<>();
-        if (!repeated) {
-            for (Saveable child : ownedInCreationOrder(object)) {
-                children.add(slot(child, seen));
-            }
+        for (Saveable child : ownedInCreationOrder(object)) {
+            children.add(slot(child, seen));
         }
         return new Slot(paths.get(object), object.className(), object.name(), object.known() ? object.variables() : null,
                 object.trainable(), children, repeated);

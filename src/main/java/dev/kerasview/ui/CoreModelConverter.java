@@ -7,7 +7,6 @@ import dev.kerasview.convert.ConversionResult;
 import dev.kerasview.convert.Converter;
 import dev.kerasview.convert.OutputDiagnosis;
 import dev.kerasview.convert.WeightsFormat;
-import dev.kerasview.diagnose.Diagnoser;
 import dev.kerasview.formats.ModelReader;
 import java.util.concurrent.CancellationException;
 
@@ -18,7 +17,7 @@ final class CoreModelConverter implements ModelConverter {
 
     @Override
     public ConversionOutcome convert(ConversionRequest request, ConversionProgress progress) throws Exception {
-        OutputDiagnosis outputDiagnosis = written -> new Diagnoser().diagnose(written).firstErrorLine();
+        OutputDiagnosis outputDiagnosis = OutputDiagnosis.diagnoser();
         dev.kerasview.convert.ConversionTarget target = request.target() == ConversionTarget.H5
                 ? dev.kerasview.convert.ConversionTarget.H5 : dev.kerasview.convert.ConversionTarget.JSON;
         dev.kerasview.convert.ConversionRequest core = new dev.kerasview.convert.ConversionRequest(

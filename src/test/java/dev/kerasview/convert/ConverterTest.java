@@ -137,8 +137,25 @@ class ConverterTest {
             assertEquals(KnownDifferences.weightNames(name, e.getKey(), strings(kl.get("weight_names"))),
                     strings(ml.get("weight_names")), "weight_names of " + e.getKey());
             assertEquals(kl.get("weight_names_type"), ml.get("weight_names_type"), "weight_names type of " + e.getKey());
-            assertEquals(kl.get("weights"), ml.get("weights"), "shapes, dtypes and bytes of " + e.getKey());
+            assertEquals(widened(kl.get("weights")), ml.get("weights"), "shapes, dtypes and bytes of " + e.getKey());
         });
+    }
+
+    /**
+     * Keras's legacy reader cannot read the bfloat16 datasets Keras's own legacy writer makes
+     * ("No cast function available"); the converter writes them widened to float32, exactly.
+     * Expected: Keras's entry with the float32 dtype and the hash of the widened bytes.
+     */
+    private static JsonNode widened(JsonNode kerasWeights) {
+        JsonNode out = kerasWeights.deepCopy();
+        for (JsonNode w : out) {
+            if ("|V2".equals(w.path("dtype").asText())) {
+                ((ObjectNode) w).put("dtype", "<f4");
+                ((ObjectNode) w).put("sha256", w.path("widened_sha256").asText());
+            }
+            ((ObjectNode) w).remove("widened_sha256");
+        }
+        return out;
     }
 
     private static void assertH5dumpOpens(Path file) {

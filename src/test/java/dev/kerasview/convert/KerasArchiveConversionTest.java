@@ -36,11 +36,15 @@ class KerasArchiveConversionTest {
     }
 
     private ConversionResult convert(Path input) throws Exception {
+        return convert(input, true);
+    }
+
+    private ConversionResult convert(Path input, boolean allowCustomCode) throws Exception {
         String before = ReferenceTools.sha256(input);
         ConversionResult r = new Converter(ModelReader::open,
-                written -> new Diagnoser().diagnose(written).firstErrorLine(), new LayerCatalog()).convert(
+                OutputDiagnosis.diagnoser(), new LayerCatalog()).convert(
                 new ConversionRequest(input, null, ConversionTarget.KERAS, WeightsFormat.LEGACY,
-                        dir.resolve("out.keras"), false, false),
+                        dir.resolve("out.keras"), false, false, allowCustomCode),
                 ConversionProgress.NONE, CancellationToken.NEVER);
         assertEquals(before, ReferenceTools.sha256(input), "the input must not change");
         assertTrue(r.verification().passed(), String.valueOf(r.verification().problems()));
@@ -80,6 +84,19 @@ class KerasArchiveConversionTest {
                 out.toString()));
         assertEquals(0, r.exit(), r.err());
         assertEquals("[[\"metadata.json\", 0], [\"config.json\", 0], [\"model.weights.h5\", 0]]", r.out().strip());
+    }
+
+    @Test
+    void outputNeedingThePersonsClassesIsRefusedUnlessAllowedAndNamesThem() throws Exception {
+        Path input = dir.resolve("custom_layer.keras");
+        Files.copy(Fixtures.file("custom_layer", ".keras"), input);
+        ConversionRefusedException e = assertThrows(ConversionRefusedException.class, () -> convert(input, false));
+        assertEquals(ConversionRefusal.NEEDS_CUSTOM_CODE, e.reason());
+        assertTrue(e.getMessage().contains("ScaledDense"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("out.keras")), "nothing may be written");
+        ConversionResult r = convert(input, true);
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("ScaledDense")), "the result names the class: "
+                + r.notes());
     }
 
     @Test

@@ -11,15 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The OK block of a Keras ground-truth file (fixtures/README.md): layers and their variables. */
-record GroundTruth(String modelClass, String modelName, List<Layer> layers, long trainable,
+public record GroundTruth(String modelClass, String modelName, List<Layer> layers, long trainable,
                    long nonTrainable) {
 
     /** One LAYER line with its VAR lines. */
-    record Layer(String path, String className, boolean nestedModel, List<Var> vars) {
+    public record Layer(String path, String className, boolean nestedModel, List<Var> vars) {
     }
 
     /** One VAR line; sum is null for bfloat16 ("sum=n/a"). */
-    record Var(String path, List<Long> shape, String dtype, Double sum) {
+    public record Var(String path, List<Long> shape, String dtype, Double sum) {
     }
 
     private static final Pattern TOTALS = Pattern.compile(
@@ -30,7 +30,7 @@ record GroundTruth(String modelClass, String modelName, List<Layer> layers, long
     private static final Pattern VAR = Pattern.compile(
             "^      (\\S+) \\[([0-9, ]*)\\] (\\S+) (?:sum=(\\S+) abs=(\\S+)|sum=n/a \\((\\S+)\\))$");
 
-    static GroundTruth parse(Path file) throws IOException {
+    public static GroundTruth parse(Path file) throws IOException {
         String cls = null;
         String name = null;
         List<Layer> layers = new ArrayList<>();
