@@ -2,6 +2,7 @@ package dev.kerasview.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.Timing;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -58,11 +59,13 @@ class FixtureFuzzTest {
     };
 
     @Test
+    @Timing
     void everyDamagedFixtureGetsAClearDiagnoseVerdictInTime(@TempDir Path work) throws IOException {
         fuzz(work, DIAGNOSE, CI_SEED, 1, "diagnose --json fuzz (CI, seed " + CI_SEED + ")", 2_000);
     }
 
     @Test
+    @Timing
     void everyDamagedFixtureIsOpenedOrRefusedCleanlyByTheReader(@TempDir Path work) throws IOException {
         fuzz(work, READER, CI_SEED, 1, "ModelReader.open + statistics + Diagnoser fuzz (CI, seed " + CI_SEED + ")", 2_000);
     }

@@ -2,6 +2,7 @@ package dev.kerasview.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.Timing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A sample of the damaged fixtures, each diagnosed by {@code kerasview} in its own JVM with a
  * 256 MB heap: the memory bound and the real process streams (no stack trace, one JSON verdict).
  */
+@Timing
 class FuzzChildJvmTest {
 
     /** JVM start-up (about a second here) on top of the 5 s the in-process run allows. */
