@@ -47,7 +47,7 @@ class ConversionSafetyTest {
     static void generateLargeModel() {
         ReferenceTools.assumeH5py();
         big = shared.resolve("big.keras");
-        ReferenceTools.Result r = ReferenceTools.run(List.of(ReferenceTools.PYTHON.toString(),
+        ReferenceTools.Result r = ReferenceTools.run(List.of(ReferenceTools.python(),
                 "src/test/resources/convert/make_big_model.py", Fixtures.file("mlp", ".keras").toString(),
                 big.toString(), Integer.toString(BIG_UNITS)));
         assertEquals(0, r.exit(), r.err());

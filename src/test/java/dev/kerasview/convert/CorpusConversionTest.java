@@ -3,13 +3,13 @@ package dev.kerasview.convert;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.TestEnvironment;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.formats.ModelReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusConversionTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("kerasview.shared", "../shared"), "corpus");
+    private static final Path CORPUS = TestEnvironment.corpus();
 
     @TempDir
     Path dir;
@@ -29,7 +29,7 @@ class CorpusConversionTest {
     static Stream<Arguments> corpus() throws Exception {
         Path manifest = CORPUS.resolve("MANIFEST.tsv");
         if (!Files.exists(manifest)) {
-            System.out.println("CorpusConversionTest skipped: no corpus at " + CORPUS.toAbsolutePath());
+            // one placeholder case, which then skips saying why
             return Stream.of(Arguments.of("(corpus absent)", false));
         }
         return Files.readAllLines(manifest).stream().skip(1).map(l -> l.split("\t"))
@@ -40,8 +40,7 @@ class CorpusConversionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void convertsOrRefusesWithOneLine(String file, boolean kerasLoadsIt) throws Exception {
-        Assumptions.assumeTrue(Files.exists(CORPUS.resolve("MANIFEST.tsv")),
-                "skipped: the shared corpus is not beside the project");
+        TestEnvironment.assumeCorpus("MANIFEST.tsv");
         Path input = dir.resolve("model.keras");
         Files.copy(CORPUS.resolve(file), input);
         try {

@@ -48,7 +48,7 @@ class LegacyLayoutWriterTest {
             LegacyLayoutWriter.stringArrayAttribute(w.root(), "layer_names", names);
             LegacyLayoutWriter.stringArrayAttribute(w.root().group("g"), "weight_names", List.of());
         }
-        ReferenceTools.Result r = ReferenceTools.run(List.of(ReferenceTools.PYTHON.toString(), "-c", KERAS_READ, file.toString()));
+        ReferenceTools.Result r = ReferenceTools.run(List.of(ReferenceTools.python(), "-c", KERAS_READ, file.toString()));
         assertEquals(0, r.exit(), r.err());
         var json = dev.kerasview.config.KerasJson.parse(r.out());
         List<String> read = new ArrayList<>();

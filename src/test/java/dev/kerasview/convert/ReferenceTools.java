@@ -1,6 +1,7 @@
 package dev.kerasview.convert;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.TestEnvironment;
 import dev.kerasview.config.KerasJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,12 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /** The HDF Group's h5dump and h5py (system Python) as independent judges of written files. */
 final class ReferenceTools {
 
-    static final Path PYTHON = Path.of("/usr/bin/python3");
     static final Path SUMMARY = Path.of("src/test/resources/convert/h5summary.py");
 
     private ReferenceTools() {
@@ -21,15 +20,12 @@ final class ReferenceTools {
 
     /** Skips the calling test when h5py is not installed. */
     static void assumeH5py() {
-        Assumptions.assumeTrue(Files.isExecutable(PYTHON), "skipped: /usr/bin/python3 is absent");
-        Assumptions.assumeTrue(run(List.of(PYTHON.toString(), "-c", "import h5py")).exit == 0,
-                "skipped: h5py is not installed for /usr/bin/python3 (apt-get install python3-h5py)");
+        TestEnvironment.assumeH5py();
     }
 
-    /** Skips the calling test when h5dump is not installed. */
-    static void assumeH5dump() {
-        Assumptions.assumeTrue(run(List.of("sh", "-c", "command -v h5dump")).exit == 0,
-                "skipped: h5dump is not installed (apt-get install hdf5-tools)");
+    /** The Python with h5py (the calling test is skipped when there is none). */
+    static String python() {
+        return TestEnvironment.assumeH5py().toString();
     }
 
     /** Summaries of the read-only fixtures, computed once per test run. */
@@ -50,7 +46,7 @@ final class ReferenceTools {
     }
 
     private static JsonNode summarise(Path file, String mode) throws IOException {
-        Result r = run(List.of(PYTHON.toString(), SUMMARY.toString(), file.toString(), mode));
+        Result r = run(List.of(python(), SUMMARY.toString(), file.toString(), mode));
         if (r.exit != 0) {
             throw new AssertionError("h5py could not read " + file + ": " + r.err);
         }
@@ -59,7 +55,7 @@ final class ReferenceTools {
 
     /** Runs {@code h5dump -H} and returns its exit code and error output. */
     static Result h5dumpHeader(Path file) {
-        return run(List.of("h5dump", "-H", file.toString()));
+        return run(List.of(TestEnvironment.assumeH5dump().toString(), "-H", file.toString()));
     }
 
     /** A finished process. */

@@ -26,7 +26,7 @@ class RepairTest {
     void movedGroupsAreFoundByTheirNameAttribute(String mode) throws Exception {
         ReferenceTools.assumeH5py();
         Path input = dir.resolve("moved_" + mode + ".keras");
-        ReferenceTools.Result made = ReferenceTools.run(List.of(ReferenceTools.PYTHON.toString(),
+        ReferenceTools.Result made = ReferenceTools.run(List.of(ReferenceTools.python(),
                 "src/test/resources/convert/move_groups.py", Fixtures.file("mlp", ".keras").toString(),
                 input.toString(), mode));
         assertEquals(0, made.exit(), made.err());

@@ -2,6 +2,7 @@ package dev.kerasview.diagnose;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.TestEnvironment;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.Severity;
@@ -13,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,10 +34,7 @@ class DiagnoseGroundTruthTest {
 
     @Test
     void diagnoseAgreesWithKerasOnTheCorpus() throws IOException {
-        Path shared = Path.of(System.getProperty("kerasview.shared", "../shared"));
-        Path corpus = shared.resolve("corpus");
-        Assumptions.assumeTrue(Files.isRegularFile(corpus.resolve("GROUND_TRUTH_INDEX.tsv")),
-                "corpus not found at " + corpus + ": corpus comparison skipped");
+        Path corpus = TestEnvironment.assumeCorpus("GROUND_TRUTH_INDEX.tsv").getParent();
         Agreement a = compare(corpus);
         System.out.println("corpus: diagnose agrees with Keras 3.15.1 on " + a.summary());
         assertTrue(a.mismatches.isEmpty(), String.join("\n", a.mismatches));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.TestEnvironment;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.formats.ModelReader;
 import dev.kerasview.formats.OpenModel;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,10 +62,7 @@ class DiagnoserTest {
 
     @Test
     void theReadersTreeGivesTheVerdictOfTheTextOnTheCorpus() throws IOException {
-        Path corpus = Path.of(System.getProperty("kerasview.shared", "../shared"))
-                .resolve("corpus");
-        Assumptions.assumeTrue(Files.isRegularFile(corpus.resolve("GROUND_TRUTH_INDEX.tsv")),
-                "corpus not found at " + corpus + ": tree-against-text comparison skipped");
+        Path corpus = TestEnvironment.assumeCorpus("GROUND_TRUTH_INDEX.tsv").getParent();
         assertEquals(List.of(), treeAgainstText(corpus));
     }
 

@@ -3,8 +3,8 @@ package dev.kerasview.formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kerasview.TestEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,12 +16,8 @@ class CorpusTest {
 
     @Test
     void everyCorpusFileOpensOrGivesAOneLineReason() throws Exception {
-        Path corpus = Path.of(System.getProperty("kerasview.shared", "../shared"), "corpus");
-        Path manifest = corpus.resolve("MANIFEST.tsv");
-        if (!Files.isRegularFile(manifest)) {
-            System.out.println("SKIPPED: corpus not found at " + corpus.toAbsolutePath());
-        }
-        assumeTrue(Files.isRegularFile(manifest), "corpus folder missing: " + corpus);
+        Path corpus = TestEnvironment.corpus();
+        Path manifest = TestEnvironment.assumeCorpus("MANIFEST.tsv");
         int opened = 0;
         int refused = 0;
         List<String> bad = new ArrayList<>();

@@ -2,10 +2,10 @@ package dev.kerasview.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kerasview.TestEnvironment;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LargeModelHeapTest {
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final int ROWS = 4096;
     private static final int COLS = 4096;
 
@@ -32,7 +31,7 @@ class LargeModelHeapTest {
 
     @Test
     void inspectWithStatsOfDatasetsEachLargerThanTheHeapSucceedsIn48MiB() throws Exception {
-        assumeTrue(hasH5py(), "SKIPPED: /usr/bin/python3 with h5py is needed to write the big weights");
+        Path python = TestEnvironment.assumeH5py();
         Path h5 = tmp.resolve("model.weights.h5");
         String script = String.join("\n",
                 "import h5py, numpy as np, sys",
@@ -49,7 +48,7 @@ class LargeModelHeapTest {
                 "");
         Path py = tmp.resolve("make.py");
         Files.writeString(py, script);
-        Process p = new ProcessBuilder(PYTHON.toString(), py.toString(), h5.toString())
+        Process p = new ProcessBuilder(python.toString(), py.toString(), h5.toString())
                 .redirectErrorStream(true).start();
         String pyOut = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(300, TimeUnit.SECONDS) && p.exitValue() == 0, pyOut);
@@ -121,22 +120,5 @@ class LargeModelHeapTest {
             in.transferTo(zip);
         }
         zip.closeEntry();
-    }
-
-    private static boolean hasH5py() {
-        if (!Files.isExecutable(PYTHON)) {
-            System.out.println("SKIPPED: " + PYTHON + " is missing");
-            return false;
-        }
-        try {
-            Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import h5py, numpy").start();
-            boolean ok = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-            if (!ok) {
-                System.out.println("SKIPPED: h5py/numpy not importable by " + PYTHON);
-            }
-            return ok;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -3,8 +3,8 @@ package dev.kerasview.formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kerasview.TestEnvironment;
 import dev.kerasview.archive.ZipArchive;
 import dev.kerasview.archive.ZipEntryInfo;
 import dev.kerasview.model.FileFormat;
@@ -119,8 +119,7 @@ class OtherFormatsTest {
 
     @Test
     void shardedWeightsIndexOpensEveryShard() throws Exception {
-        Path py = Path.of("/usr/bin/python3");
-        assumeTrue(Files.isExecutable(py), "SKIPPED: /usr/bin/python3 missing");
+        Path py = TestEnvironment.assumeH5py();
         Path script = tmp.resolve("shard.py");
         Files.writeString(script, String.join("\n",
                 "import h5py, json, sys",
@@ -139,7 +138,7 @@ class OtherFormatsTest {
         Process p = new ProcessBuilder(py.toString(), script.toString(),
                 FIX.resolve("mlp/mlp.weights.h5").toString(), tmp.toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes());
-        assumeTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "SKIPPED: h5py unavailable: " + log);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "h5py could not shard: " + log);
         try (OpenModel m = ModelReader.open(FIX.resolve("mlp/mlp.json"), tmp.resolve("m.weights.json"))) {
             assertEquals(WeightsLayout.KERAS3, m.model().weightsLayout());
             LayerNode out = m.model().root().children().stream()

@@ -2,16 +2,13 @@ package dev.kerasview.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kerasview.cli.KerasviewCommand;
+import dev.kerasview.Timing;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,12 +59,13 @@ class FixtureFuzzTest {
     };
 
     @Test
+    @Timing
     void everyDamagedFixtureGetsAClearDiagnoseVerdictInTime(@TempDir Path work) throws IOException {
-        assumeDiagnoseIsImplemented();
         fuzz(work, DIAGNOSE, CI_SEED, 1, "diagnose --json fuzz (CI, seed " + CI_SEED + ")", 2_000);
     }
 
     @Test
+    @Timing
     void everyDamagedFixtureIsOpenedOrRefusedCleanlyByTheReader(@TempDir Path work) throws IOException {
         fuzz(work, READER, CI_SEED, 1, "ModelReader.open + statistics + Diagnoser fuzz (CI, seed " + CI_SEED + ")", 2_000);
     }
@@ -76,7 +74,6 @@ class FixtureFuzzTest {
     @Test
     @Tag("slow")
     void manyMoreDamagedFixturesGetAClearDiagnoseVerdictInTime(@TempDir Path work) throws IOException {
-        assumeDiagnoseIsImplemented();
         long seed = Long.getLong("kerasview.fuzz.seed", 7_777_777L);
         int rounds = Integer.getInteger("kerasview.fuzz.rounds", 6);
         fuzz(work, DIAGNOSE, seed, rounds, "diagnose --json fuzz (slow, seed " + seed + ", " + rounds + " rounds)", 2_000 * rounds);
@@ -88,17 +85,6 @@ class FixtureFuzzTest {
         long seed = Long.getLong("kerasview.fuzz.seed", 7_777_777L);
         int rounds = Integer.getInteger("kerasview.fuzz.rounds", 6);
         fuzz(work, READER, seed, rounds, "ModelReader.open + statistics + Diagnoser fuzz (slow, seed " + seed + ", " + rounds + " rounds)", 2_000 * rounds);
-    }
-
-    /** Skips (with a message) while {@code diagnose} is still the skeleton's placeholder, which takes no arguments. */
-    static void assumeDiagnoseIsImplemented() {
-        Assumptions.assumeTrue(dev.kerasview.cli.DiagnoseCommand.class.getDeclaredFields().length > 0,
-                "SKIPPED: the diagnose subcommand is still the placeholder on this branch (merge main when it lands)");
-        StringWriter err = new StringWriter();
-        KerasviewCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
-                "diagnose", FuzzFixtures.file("mlp/mlp.keras").toString(), "--json");
-        Assumptions.assumeFalse(err.toString().contains("not implemented yet"),
-                "SKIPPED: the diagnose subcommand has not landed on this branch yet (" + err.toString().strip() + ")");
     }
 
     private static void fuzz(Path work, Check check, long seed, int rounds, String title, int minimum) throws IOException {

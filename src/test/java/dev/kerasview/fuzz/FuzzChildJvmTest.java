@@ -2,6 +2,7 @@ package dev.kerasview.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.Timing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A sample of the damaged fixtures, each diagnosed by {@code kerasview} in its own JVM with a
  * 256 MB heap: the memory bound and the real process streams (no stack trace, one JSON verdict).
  */
+@Timing
 class FuzzChildJvmTest {
 
     /** JVM start-up (about a second here) on top of the 5 s the in-process run allows. */
@@ -26,10 +28,6 @@ class FuzzChildJvmTest {
     @Test
     void sampleOfDamagedFixturesGetsAVerdictInAChildJvmWith256MbHeap(@TempDir Path work)
             throws IOException, InterruptedException {
-        boolean diagnose = dev.kerasview.cli.DiagnoseCommand.class.getDeclaredFields().length > 0;
-        if (!diagnose) {
-            System.out.println("fuzz (child JVMs): diagnose has not landed; running inspect --json --stats only");
-        }
         List<DamagedFile> sample = sample();
         List<String> failures = new ArrayList<>();
         long start = System.nanoTime();
@@ -42,20 +40,11 @@ class FuzzChildJvmTest {
             Path file = Files.write(dir.resolve(d.fileName()), d.bytes());
             ChildJvm child = new ChildJvm(dir, logs, "-Xmx256m", "-Djava.io.tmpdir=" + tmp);
             List<String> problems = new ArrayList<>();
-            if (!diagnose) {
-                Outcome inspect = child.run(CHILD_LIMIT, "inspect", file.toString(), "--json", "--stats");
-                slowest = Math.max(slowest, inspect.elapsed().toMillis());
-                VerdictRules.inspectProblems(inspect, CHILD_LIMIT).forEach(p -> problems.add("inspect: " + p));
-                if (inspect.everything().contains("OutOfMemoryError")) {
-                    problems.add("inspect ran out of memory under -Xmx256m");
-                }
-            } else {
-                Outcome o = child.run(CHILD_LIMIT, "diagnose", file.toString(), "--json");
-                slowest = Math.max(slowest, o.elapsed().toMillis());
-                problems.addAll(VerdictRules.problems(o, CHILD_LIMIT));
-                if (o.everything().contains("OutOfMemoryError")) {
-                    problems.add("ran out of memory under -Xmx256m");
-                }
+            Outcome o = child.run(CHILD_LIMIT, "diagnose", file.toString(), "--json");
+            slowest = Math.max(slowest, o.elapsed().toMillis());
+            problems.addAll(VerdictRules.problems(o, CHILD_LIMIT));
+            if (o.everything().contains("OutOfMemoryError")) {
+                problems.add("ran out of memory under -Xmx256m");
             }
             try (var left = Files.list(tmp)) {
                 left.forEach(p -> problems.add("left temporary file " + p.getFileName()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kerasview.TestEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -47,18 +48,8 @@ class HostileFilesTest {
         return Files.readAllBytes(FuzzFixtures.file(relative));
     }
 
-    /**
-     * Runs diagnose on the file and returns the run for the verdict checks. Until the diagnose
-     * command lands, inspect (the same reader) is checked instead and the test then skips.
-     */
+    /** Runs diagnose on the file and returns the run for the verdict checks. */
     private HostileRun.Result diagnose(Path file) throws IOException, InterruptedException {
-        if (dev.kerasview.cli.DiagnoseCommand.class.getDeclaredFields().length == 0) {
-            HostileRun.Result inspect = hostile().run("inspect", file.toString(), "--json");
-            List<String> problems = new java.util.ArrayList<>(VerdictRules.inspectProblems(inspect.outcome(), HostileRun.LIMIT));
-            problems.addAll(inspect.memoryAndSideEffects());
-            assertTrue(problems.isEmpty(), "inspect " + file.getFileName() + ": " + problems + " — " + inspect);
-            FixtureFuzzTest.assumeDiagnoseIsImplemented();
-        }
         return hostile().run("diagnose", file.toString(), "--json");
     }
 
@@ -179,9 +170,7 @@ class HostileFilesTest {
 
     @Test
     void duplicateEntriesOfTheAdversarialCorpusArchiveAreNotUnpickled() throws Exception {
-        Path shared = Path.of(System.getProperty("kerasview.shared", "../shared"));
-        Path evil = shared.resolve("corpus/files/evil_keras/model.keras");
-        Assumptions.assumeTrue(Files.isRegularFile(evil), "SKIPPED: corpus not found at " + evil);
+        Path evil = TestEnvironment.assumeCorpus("files/evil_keras/model.keras");
         Path copy = hostile().input("model.keras", Files.readAllBytes(evil));
         HostileRun.Result r = diagnose(copy);
         assertClearVerdict(r);
@@ -479,7 +468,6 @@ class HostileFilesTest {
         assertTrue(VerdictRules.inspectProblems(inspect.outcome(), HostileRun.LIMIT).isEmpty(), inspect.toString());
         assertTrue(inspect.outcome().err().toLowerCase().contains("permission"),
                 "the message says permission is denied: " + inspect);
-        FixtureFuzzTest.assumeDiagnoseIsImplemented();
         HostileRun.Result r = hostile().run(prefix, "diagnose", file.toString(), "--json");
         assertTrue(r.clearAnswerProblems().isEmpty(), r.clearAnswerProblems() + " — " + r);
         String said = r.outcome().out() + r.outcome().err();

@@ -3,8 +3,8 @@ package dev.kerasview.hdf5;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kerasview.TestEnvironment;
 import io.jhdf.HdfFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,11 +100,7 @@ class ClassicLayoutReaderTest {
 
     @Test
     void everyCorpusFileGivesTheTreeJhdfGives() throws IOException {
-        Path corpus = Path.of(System.getProperty("kerasview.shared", "../shared"), "corpus");
-        if (!Files.isDirectory(corpus)) {
-            System.out.println("SKIPPED: corpus not found at " + corpus.toAbsolutePath());
-        }
-        assumeTrue(Files.isDirectory(corpus), "corpus folder missing: " + corpus);
+        Path corpus = TestEnvironment.assumeCorpus("MANIFEST.tsv").getParent();
         Map<String, byte[]> files = hdf5Files(corpus);
         List<String> differ = new ArrayList<>();
         List<String> notClassic = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.Timing;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.LayerNode;
@@ -131,6 +132,7 @@ class LayerTreeViewModelTest {
     }
 
     @Test
+    @Timing
     void filteringFiveThousandLayersTakesWellUnderAFrame() {
         LayerTreeViewModel vm = new LayerTreeViewModel(new LayerIndex(TestModels.wide(5000), List.of()));
         String[] keystrokes = {"d", "de", "den", "dens", "dense", "dense_", "dense_4", "dense_49", "dense_499", "c", "co", "conv", ""};

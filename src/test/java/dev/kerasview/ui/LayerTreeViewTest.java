@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.Timing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +77,7 @@ class LayerTreeViewTest {
     }
 
     @Test
+    @Timing
     void searchingFiveThousandLayersStaysResponsive(FxRobot robot) throws Exception {
         TreeTableView<LayerRow> t = table(robot, 1);
         TreeItem<LayerRow> fullRoot = t.getRoot();

@@ -25,7 +25,9 @@ class ModelTabViewModelTest {
 
     /** A read VAE whose diagnosis waits until the test lets it finish. */
     private static final class SlowDiagnosis implements ReadModel {
+        final CountDownLatch started = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch returned = new CountDownLatch(1);
         final AtomicBoolean closed = new AtomicBoolean();
         final LoadedModel diagnosed = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(),
                 TestModels.vaeFindings(), false);
@@ -37,10 +39,13 @@ class ModelTabViewModelTest {
 
         @Override
         public LoadedModel diagnose() {
+            started.countDown();
             try {
                 release.await(20, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                returned.countDown();
             }
             return diagnosed;
         }
@@ -149,10 +154,13 @@ class ModelTabViewModelTest {
         ModelTabViewModel tab = Fx.call(() -> tab(read));
         Fx.run(tab::load);
         Fx.waitUntil(() -> tab.stateProperty().get() == ModelTabViewModel.State.LOADED, 5000, "tree shown");
+        assertTrue(read.started.await(5, TimeUnit.SECONDS), "the diagnosis did not start");
         Fx.run(tab::close);
         assertTrue(read.closed.get());
         read.release.countDown();
-        Thread.sleep(300);
+        assertTrue(read.returned.await(5, TimeUnit.SECONDS), "the diagnosis did not return");
+        // what the finished diagnosis could post to the JavaFX thread runs before this check
+        Fx.run(() -> { });
         assertNull(Fx.call(() -> tab.checkedProperty().get()));
     }
 

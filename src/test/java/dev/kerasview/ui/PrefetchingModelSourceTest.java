@@ -1,6 +1,7 @@
 package dev.kerasview.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,13 +40,30 @@ class PrefetchingModelSourceTest {
         };
     }
 
-    /** A read-ahead of {@code file} whose read has been tried and, give or take 200 ms, has finished. */
+    /** A read-ahead of {@code file} whose read has been tried and whose result is handed over. */
     private PrefetchingModelSource settledReadAhead(Path file) throws InterruptedException {
+        Set<Thread> before = readAheadThreads();
         PrefetchingModelSource source = new PrefetchingModelSource(counting(), List.of(file));
         assertTrue(readOnce.await(5, TimeUnit.SECONDS));
-        // the result is handed over just after the source returns or throws: no signal to wait on
-        Thread.sleep(200);
+        // the reader thread ends once it has handed over the result of its one file
+        for (Thread reader : startedSince(before)) {
+            reader.join(5_000);
+            assertFalse(reader.isAlive(), "the read-ahead did not finish in 5 s");
+        }
         return source;
+    }
+
+    /** The read-ahead threads alive now. */
+    private static Set<Thread> readAheadThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("kerasview-prefetch")).collect(Collectors.toSet());
+    }
+
+    /** The read-ahead threads alive now that were not in {@code before}. */
+    private static Set<Thread> startedSince(Set<Thread> before) {
+        Set<Thread> now = new HashSet<>(readAheadThreads());
+        now.removeAll(before);
+        return now;
     }
 
     @Test
@@ -148,8 +169,10 @@ class PrefetchingModelSourceTest {
     @Test
     void aModelJsonIsNotReadAheadBecauseItsWeightsMayHaveToBeChosenFirst() throws Exception {
         Path json = Files.writeString(dir.resolve("model.json"), "{}");
+        Set<Thread> before = readAheadThreads();
         try (PrefetchingModelSource source = new PrefetchingModelSource(counting(), List.of(json))) {
-            Thread.sleep(200);
+            // no reader was started (one that had started and already ended would have read)
+            assertEquals(Set.of(), startedSince(before));
             assertEquals(List.of(), reads);
         }
     }

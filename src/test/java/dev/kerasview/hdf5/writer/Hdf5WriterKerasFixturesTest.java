@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.TestEnvironment;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
@@ -65,7 +66,7 @@ class Hdf5WriterKerasFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("kerasHdf5Files")
     void copyOfAKerasFileLooksIdenticalToH5pyAndH5dump(Path original) throws IOException {
-        ReferenceReaders.assumeH5py();
+        TestEnvironment.assumeH5py();
         JsonNode description = descriptions.get(original.toString());
         Path copy = dir.resolve(original.getFileName());
         TestFiles.write(copy, root -> rebuild(root, description));
@@ -73,7 +74,7 @@ class Hdf5WriterKerasFixturesTest {
         JsonNode both = ReferenceReaders.h5py(List.of(original, copy));
         assertEquals(both.get(0), both.get(1));
         assertJhdfReadsTheCopyAsDescribed(copy, description);
-        ReferenceReaders.assumeH5dump();
+        TestEnvironment.assumeH5dump();
         assertEquals(withoutFirstLine(ReferenceReaders.h5dumpOk(original)), withoutFirstLine(ReferenceReaders.h5dumpOk(copy)));
         ReferenceReaders.Result diff = ReferenceReaders.h5diff(original, copy);
         assertEquals(0, diff.exitCode(), diff.output());

@@ -2,7 +2,7 @@ package dev.kerasview.hdf5.writer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
+import dev.kerasview.TestEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,46 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
-/** Runs the HDF Group's h5dump and h5py (through /usr/bin/python3) on files the tests write. */
+/** Runs the HDF Group's h5dump and h5py (the Python {@link TestEnvironment} finds) on files the tests write. */
 final class ReferenceReaders {
 
     /** What a tool printed and how it exited. */
     record Result(int exitCode, String output) {
     }
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
-    private static final Optional<Path> H5DUMP = onPath("h5dump");
-    private static final Optional<Path> H5DIFF = onPath("h5diff");
-    private static final boolean H5PY = pythonHasH5py();
-
     private ReferenceReaders() {
-    }
-
-    /** Skips the calling test, with a printed reason, when h5dump is not installed. */
-    static void assumeH5dump() {
-        if (H5DUMP.isEmpty()) {
-            System.out.println("SKIPPED: h5dump not found on PATH (apt-get install hdf5-tools)");
-        }
-        Assumptions.assumeTrue(H5DUMP.isPresent(), "h5dump not installed");
-    }
-
-    /** Skips the calling test, with a printed reason, when /usr/bin/python3 cannot import h5py. */
-    static void assumeH5py() {
-        if (!H5PY) {
-            System.out.println("SKIPPED: /usr/bin/python3 with h5py not available (apt-get install python3-h5py)");
-        }
-        Assumptions.assumeTrue(H5PY, "h5py not installed");
     }
 
     /** Runs h5dump with {@code args} then the file; the output is stdout and stderr together. */
     static Result h5dump(Path file, String... args) throws IOException {
-        assumeH5dump();
         List<String> command = new ArrayList<>();
-        command.add(H5DUMP.get().toString());
+        command.add(TestEnvironment.assumeH5dump().toString());
         command.addAll(List.of(args));
         command.add(file.toString());
         return run(command);
@@ -67,11 +43,7 @@ final class ReferenceReaders {
 
     /** h5diff of two files, attributes included: exit code 0 means no difference. */
     static Result h5diff(Path first, Path second) throws IOException {
-        if (H5DIFF.isEmpty()) {
-            System.out.println("SKIPPED: h5diff not found on PATH (apt-get install hdf5-tools)");
-        }
-        Assumptions.assumeTrue(H5DIFF.isPresent(), "h5diff not installed");
-        return run(List.of(H5DIFF.get().toString(), "-c", first.toString(), second.toString()));
+        return run(List.of(TestEnvironment.assumeH5diff().toString(), "-c", first.toString(), second.toString()));
     }
 
     /** The whole file as h5py sees it (see h5py_dump.py): object path to description. */
@@ -81,11 +53,11 @@ final class ReferenceReaders {
 
     /** Several files in one Python run: a JSON array of {@link #h5py(Path)} results (one file: the result). */
     static JsonNode h5py(List<Path> files) throws IOException {
-        assumeH5py();
+        Path python = TestEnvironment.assumeH5py();
         Path script = Files.createTempFile("h5py_dump", ".py");
         try (InputStream in = ReferenceReaders.class.getResourceAsStream("h5py_dump.py")) {
             Files.write(script, in.readAllBytes());
-            List<String> command = new ArrayList<>(List.of(PYTHON.toString(), script.toString()));
+            List<String> command = new ArrayList<>(List.of(python.toString(), script.toString()));
             files.forEach(f -> command.add(f.toString()));
             return runPython(command);
         } finally {
@@ -108,11 +80,11 @@ final class ReferenceReaders {
             """;
 
     static JsonNode python(String program, String... args) throws IOException {
-        assumeH5py();
+        Path python = TestEnvironment.assumeH5py();
         Path script = Files.createTempFile("writer_test", ".py");
         try {
             Files.writeString(script, program);
-            List<String> command = new ArrayList<>(List.of(PYTHON.toString(), script.toString()));
+            List<String> command = new ArrayList<>(List.of(python.toString(), script.toString()));
             command.addAll(List.of(args));
             return runPython(command);
         } finally {
@@ -148,27 +120,5 @@ final class ReferenceReaders {
 
     private static String tail(String text) {
         return text.length() <= 4000 ? text : "..." + text.substring(text.length() - 4000);
-    }
-
-    private static Optional<Path> onPath(String tool) {
-        String path = System.getenv().getOrDefault("PATH", "/usr/bin");
-        for (String directory : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(directory, tool);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean pythonHasH5py() {
-        if (!Files.isExecutable(PYTHON)) {
-            return false;
-        }
-        try {
-            return run(List.of(PYTHON.toString(), "-c", "import h5py, numpy")).exitCode() == 0;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 }
