@@ -155,12 +155,34 @@ final class LayerUpgrader {
     /** A class Keras 3 does not have: kept as written, under its registered name. */
     private ObjectNode customLayer(JsonNode entry, String className, String registered, ObjectNode config) {
         run.customNames.add(registered);
+        collectCustomNames(config);
         String module = Json.text(entry.get("module"));
         ObjectNode out = Json.envelope(module, className, config, registered);
         if (entry.has("build_config")) {
             out.set("build_config", entry.get("build_config").deepCopy());
         }
         return out;
+    }
+
+    /**
+     * A custom class's config is kept as written, but the classes it embeds (a VAE's encoder holding a
+     * {@code vae>Sampling}) are needed too: every {@code package>Name} and non-Keras registered name in it.
+     */
+    private void collectCustomNames(JsonNode node) {
+        if (node.isObject()) {
+            String cls = Json.text(node.get("class_name"));
+            String registered = Json.text(node.get("registered_name"));
+            String module = Json.text(node.get("module"));
+            if (registered != null && node.has("module") && (module == null || !module.startsWith("keras"))
+                    && !"function".equals(registered)) {
+                run.customNames.add(registered);
+            } else if ("function".equals(registered) && Json.text(node.get("config")) != null) {
+                run.customNames.add(Json.text(node.get("config")));
+            } else if (cls != null && cls.contains(">") && node.has("config")) {
+                run.customNames.add(cls);
+            }
+        }
+        node.forEach(this::collectCustomNames);
     }
 
     /** True for an entry already in Keras 3 form whose module lies outside Keras. */
