@@ -52,6 +52,11 @@ def project(mine, theirs):
             out[k] = project(v, theirs[k])
         return out
     if isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs):
+        if all(isinstance(x, dict) and "name" in x and "inbound_nodes" in x for x in mine + theirs):
+            # a Functional's layers: Keras orders them its own way; matched by name, kept in the upgrader's order
+            by_name = {x["name"]: x for x in theirs}
+            if len(by_name) == len(theirs) and all(x["name"] in by_name for x in mine):
+                return [project(a, by_name[a["name"]]) for a in mine]
         return [project(a, b) for a, b in zip(mine, theirs)]
     return theirs
 

@@ -19,8 +19,7 @@ final class LayerUpgrader {
             "LocallyConnected1D", "Keras 3 removed LocallyConnected1D",
             "LocallyConnected2D", "Keras 3 removed LocallyConnected2D",
             "ThresholdedReLU", "Keras 3 removed ThresholdedReLU (ReLU(threshold=) differs at the threshold itself)",
-            "DenseFeatures", "Keras 3 removed the feature-column layer DenseFeatures",
-            "Merge", "Keras 2 replaced Keras 1's Merge by the Add, Multiply, Concatenate, Average, Maximum and Dot layers");
+            "DenseFeatures", "Keras 3 removed the feature-column layer DenseFeatures");
 
     private static final Set<String> MODELS = Set.of("Sequential", "Functional", "Model");
 
@@ -71,6 +70,11 @@ final class LayerUpgrader {
             if (!upgraded.equals(className)) {
                 run.note("Layer '" + name + "': Keras 1 class " + className + " became " + upgraded + ".");
                 className = upgraded;
+            }
+            if ("Merge".equals(className) && !custom(entry) && !written.contains(">")) {
+                Keras1Merge.Replacement merged = Keras1Merge.upgrade(config, name, inFunctional, run);
+                className = merged.className();
+                config = merged.config();
             }
             if (DROPPED.containsKey(className) && !custom(entry)) {
                 throw new UpgradeRefusedException(Reason.UNKNOWN_CLASS, List.of(name),

@@ -49,7 +49,8 @@ final class ModelForms {
         JsonNode batchShape = null;
         if (in.size() > 0 && !"InputLayer".equals(Json.text(in.get(0).get("class_name")))) {
             JsonNode first = in.get(0).path("config");
-            ArrayNode declared = first.isObject() ? InputLayers.declaredShape(first) : null;
+            ArrayNode declared = first.isObject()
+                    ? InputLayers.declaredShape(Json.text(in.get(0).get("class_name")), first) : null;
             if (declared != null) {
                 String firstName = Json.text(first.get("name"));
                 String inputName = (firstName == null ? "sequential" : firstName) + "_input";

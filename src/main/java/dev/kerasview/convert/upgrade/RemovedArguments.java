@@ -49,7 +49,17 @@ final class RemovedArguments {
                     "causal", new Removed(NULL_OR_FALSE, "Keras 3 moved causal masking to the call argument"
                             + " use_causal_mask")),
             "Embedding", Map.of(
-                    "dropout", new Removed(v -> v.asDouble(1) == 0.0, "Keras 1's Embedding dropout is gone")));
+                    "dropout", new Removed(v -> v.asDouble(1) == 0.0, "Keras 1's Embedding dropout is gone")),
+            "MultiHeadAttention", Map.of(
+                    "query_shape", new Removed(ANY, "tf.keras recorded the shapes it was built with; Keras 3 builds"
+                            + " from the inputs"),
+                    "key_shape", new Removed(ANY, "tf.keras recorded the shapes it was built with"),
+                    "value_shape", new Removed(ANY, "tf.keras recorded the shapes it was built with")));
+
+    /** Arguments dropped from any class: tf.keras's choice of random generator does not change a loaded model. */
+    private static final Map<String, Removed> ANY_CLASS = Map.of(
+            "force_generator", new Removed(ANY, "Keras 3 removed tf.keras's force_generator, a choice of random"
+                    + " number generator for training-time augmentation"));
 
     private RemovedArguments() {
     }
@@ -65,8 +75,12 @@ final class RemovedArguments {
         List<String> unknown = new ArrayList<>();
         for (String key : Json.keys(config)) {
             JsonNode value = config.get(key);
-            Removed removed = own.containsKey(key) ? own.get(key) : COMMON.get(key);
-            if (removed != null && (own.containsKey(key) || !accepted.contains(key) || COMMON.containsKey(key))) {
+            if ("Embedding".equals(className) && "input_dim".equals(key)) {
+                continue; // Embedding's own input_dim is its vocabulary size, not an input shape
+            }
+            Removed removed = own.containsKey(key) ? own.get(key)
+                    : ANY_CLASS.containsKey(key) ? ANY_CLASS.get(key) : COMMON.get(key);
+            if (removed != null) {
                 if (!removed.noOp().test(value)) {
                     throw new UpgradeRefusedException(Reason.INEXACT, List.of(layerName),
                             className + " '" + layerName + "' sets " + key + "=" + value + ": " + removed.why()
