@@ -87,6 +87,10 @@ final class LayerUpgrader {
                 out = customLayer(entry, className, registered != null ? registered : written, config);
             }
         }
+        if (entry.has("build_config") && !out.has("build_config")) {
+            // a Keras 3 entry keeps the shapes it was built with; older forms have none to keep
+            out.set("build_config", entry.get("build_config").deepCopy());
+        }
         if (inFunctional) {
             out.put("name", name);
             JsonNode nodes = entry.get("inbound_nodes");

@@ -23,7 +23,12 @@ final class ModelForms {
     ObjectNode upgrade(String className, JsonNode config, String name, boolean root) throws UpgradeRefusedException {
         run.modelDepth++;
         try {
-            return "Sequential".equals(className) ? sequential(config, root) : functional(config, name);
+            ObjectNode model = "Sequential".equals(className) ? sequential(config, root) : functional(config, name);
+            if (!root) {
+                // Keras 3 writes an empty compile_config on every nested model; the root's is the converter's
+                model.set("compile_config", Json.object());
+            }
+            return model;
         } finally {
             run.modelDepth--;
         }
