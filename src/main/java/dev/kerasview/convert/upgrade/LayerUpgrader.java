@@ -94,6 +94,7 @@ final class LayerUpgrader {
         if (inFunctional) {
             out.put("name", name);
             JsonNode nodes = entry.get("inbound_nodes");
+            InboundNodes.check(nodes, name);
             out.set("inbound_nodes", nodes == null ? Json.array() : nodes.deepCopy());
         }
         return out;
