@@ -38,9 +38,6 @@ final class RemovedArguments {
                     "time_major", new Removed(NULL_OR_FALSE, "Keras 3 removed time_major (inputs are batch-major)"),
                     "implementation", new Removed(ANY, "Keras 3 removed implementation, a speed setting that does"
                             + " not change the result")),
-            "DepthwiseConv2D", Map.of(
-                    "groups", new Removed(v -> v.asInt(-1) == 1, "Keras 3's DepthwiseConv2D has no groups argument"
-                            + " (tf.keras recorded its Conv2D default, 1)")),
             "BatchNormalization", Map.of(
                     "fused", new Removed(ANY, "Keras 3 removed fused, a speed setting"),
                     "virtual_batch_size", new Removed(Json::absent, "Keras 3 removed virtual_batch_size"),
@@ -56,8 +53,12 @@ final class RemovedArguments {
                     "key_shape", new Removed(ANY, "tf.keras recorded the shapes it was built with"),
                     "value_shape", new Removed(ANY, "tf.keras recorded the shapes it was built with")));
 
-    /** Arguments dropped from any class: tf.keras's choice of random generator does not change a loaded model. */
+    /** Arguments dropped from any class whose Keras 3 constructor does not take them. */
     private static final Map<String, Removed> ANY_CLASS = Map.of(
+            // tf.keras's convolution base class wrote groups=1 for every subclass (DepthwiseConv2D,
+            // SeparableConv2D, Conv2DTranspose, ...); Keras 3 has groups only on Conv1D/2D/3D
+            "groups", new Removed(v -> v.asInt(-1) == 1, "Keras 3's layer has no groups argument (tf.keras"
+                    + " recorded its convolution default, 1)"),
             "force_generator", new Removed(ANY, "Keras 3 removed tf.keras's force_generator, a choice of random"
                     + " number generator for training-time augmentation"));
 
@@ -79,7 +80,7 @@ final class RemovedArguments {
                 continue; // Embedding's own input_dim is its vocabulary size, not an input shape
             }
             Removed removed = own.containsKey(key) ? own.get(key)
-                    : ANY_CLASS.containsKey(key) ? ANY_CLASS.get(key) : COMMON.get(key);
+                    : ANY_CLASS.containsKey(key) && !accepted.contains(key) ? ANY_CLASS.get(key) : COMMON.get(key);
             if (removed != null) {
                 if (!removed.noOp().test(value)) {
                     throw new UpgradeRefusedException(Reason.INEXACT, List.of(layerName),

@@ -105,7 +105,7 @@ final class TrainingConfig {
                 throw new Untranslatable(cls + " argument " + key + "=" + value + " has no Keras 3 counterpart");
             }
             if (k.equals("learning_rate") && value.isObject()) {
-                throw new Untranslatable("the learning-rate schedule of " + cls + " is not translated");
+                value = schedule(value, cls);
             }
             config.set(k, value);
         }
@@ -115,7 +115,25 @@ final class TrainingConfig {
         return Json.envelope("keras.optimizers", cls, config, null);
     }
 
+    /** The learning-rate schedules whose Keras 2 and 3 configs are the same. */
+    private static final Set<String> SCHEDULES = Set.of("ExponentialDecay", "PiecewiseConstantDecay",
+            "PolynomialDecay", "InverseTimeDecay", "CosineDecay", "CosineDecayRestarts");
+
+    private JsonNode schedule(JsonNode value, String optimizer) throws Untranslatable {
+        if (value.has("module")) {
+            return value.deepCopy();
+        }
+        String cls = Json.text(value.get("class_name"));
+        if (!SCHEDULES.contains(cls) || !value.path("config").isObject()) {
+            throw new Untranslatable("the learning-rate schedule " + cls + " of " + optimizer + " is not translated");
+        }
+        return Json.envelope("keras.optimizers.schedules", cls, value.get("config").deepCopy(), null);
+    }
+
     private JsonNode loss(JsonNode loss) throws Untranslatable {
+        if (loss != null && loss.isObject() && loss.has("module")) {
+            return loss.deepCopy(); // already a Keras 3 envelope
+        }
         if (Json.absent(loss) || loss.isTextual()) {
             return copy(loss);
         }
@@ -148,8 +166,10 @@ final class TrainingConfig {
     private ArrayNode metricList(JsonNode list) throws Untranslatable {
         ArrayNode out = Json.array();
         for (JsonNode m : list) {
-            if (m.isTextual()) {
-                out.add(m);
+            if (m.isTextual() || m.isObject() && m.has("module")) {
+                out.add(m.deepCopy()); // a name, or a Keras 3 envelope as Keras 3 wrote it
+            } else if (m.isNull()) {
+                out.addNull();
             } else if (m.isObject() && "MeanMetricWrapper".equals(Json.text(m.get("class_name")))
                     && m.path("config").path("fn").isTextual()) {
                 String fn = m.path("config").path("fn").textValue();
