@@ -146,7 +146,27 @@ final class TrainingConfig {
             }
             return loss.deepCopy();
         }
-        throw new Untranslatable("the loss object " + Json.text(loss.get("class_name")) + " is not translated");
+        return lossObject(loss);
+    }
+
+    /** Loss classes Keras 3 exports under the same name and arguments as Keras 2 and its own legacy h5 form. */
+    private static final Set<String> LOSSES = Set.of("MeanSquaredError", "MeanAbsoluteError",
+            "MeanAbsolutePercentageError", "MeanSquaredLogarithmicError", "BinaryCrossentropy",
+            "CategoricalCrossentropy", "SparseCategoricalCrossentropy", "Hinge", "SquaredHinge", "CategoricalHinge",
+            "Huber", "LogCosh", "KLDivergence", "Poisson", "CosineSimilarity", "BinaryFocalCrossentropy",
+            "CategoricalFocalCrossentropy");
+
+    private JsonNode lossObject(JsonNode loss) throws Untranslatable {
+        String cls = Json.text(loss.get("class_name"));
+        if (!LOSSES.contains(cls) || !loss.path("config").isObject()) {
+            throw new Untranslatable("the loss object " + cls + " is not translated");
+        }
+        ObjectNode config = loss.get("config").deepCopy();
+        if ("auto".equals(Json.text(config.get("reduction")))) {
+            // tf.keras's "auto" meant sum over batch size inside fit(), Keras 3's default reduction
+            config.put("reduction", "sum_over_batch_size");
+        }
+        return Json.envelope("keras.losses", cls, config, null);
     }
 
     private JsonNode metrics(JsonNode metrics) throws Untranslatable {

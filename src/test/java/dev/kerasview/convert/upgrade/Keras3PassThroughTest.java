@@ -29,6 +29,14 @@ class Keras3PassThroughTest {
         assertTrue(up.recipes().isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"phishing_url/model.h5", "ntu_fashion/fashion_mnist.h5", "ml_int/your_model.h5"})
+    void keras3LegacyH5ConfigsThatLoadAlreadyStillRebuild(String corpusFile) throws Exception {
+        // these load in Keras 3.15.1 already; the upgrade must not break them
+        Path file = Corpus.file(corpusFile);
+        OracleTruth.read(UpgradeTestSupport.stem(file)).assertKerasRebuilt(UpgradeTestSupport.upgrade(file).config());
+    }
+
     private static JsonNode withoutSharedIds(JsonNode node) {
         if (node.isObject()) {
             ((ObjectNode) node).remove("shared_object_id");

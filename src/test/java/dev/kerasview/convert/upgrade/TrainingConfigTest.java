@@ -63,6 +63,17 @@ class TrainingConfigTest {
     }
 
     @Test
+    void legacyLossObjectBecomesKeras3LossEnvelope() throws Exception {
+        // Keras 3.15.1's own legacy loader compiles this file with exactly this loss
+        Path file = Corpus.file("phishing_url/model.h5");
+        JsonNode loss = compile(file, new ArrayList<>()).path("loss");
+        assertEquals("{\"module\":\"keras.losses\",\"class_name\":\"BinaryCrossentropy\",\"config\":{\"name\":"
+                + "\"binary_crossentropy\",\"reduction\":\"sum_over_batch_size\",\"from_logits\":false,"
+                + "\"label_smoothing\":0.0,\"axis\":-1},\"registered_name\":null}", loss.toString());
+        assertTrue(OracleTruth.read(UpgradeTestSupport.stem(file)).compiled());
+    }
+
+    @Test
     void anUntranslatableTrainingConfigIsDroppedWithANote() throws Exception {
         JsonNode training = KerasJson.parse("{\"loss\": \"mse\", \"optimizer_config\": {\"class_name\": \"SGD\","
                 + " \"config\": {\"lr\": 0.1, \"decay\": 0.01}}}");
