@@ -127,7 +127,7 @@ final class LayerUpgrader {
                 }
             }
             case "GRU" -> {
-                if (!c.has("reset_after") && run.source.kerasMajor() < 3) {
+                if (!c.has("reset_after") && run.preKeras3()) {
                     // Keras 1 and 2.0 GRUs applied the reset gate before the matrix product; Keras 3's default is after
                     c.put("reset_after", false);
                     run.note("GRU '" + name + "': set reset_after=False, the behaviour of the Keras version that wrote"
