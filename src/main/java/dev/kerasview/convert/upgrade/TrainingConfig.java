@@ -109,6 +109,10 @@ final class TrainingConfig {
             }
             config.set(k, value);
         }
+        if ("Adagrad".equals(cls) && !in.has("initial_accumulator_value")) {
+            // Keras 1/2's Adagrad started its accumulators at zero and did not record it; Keras 3's default is 0.1
+            config.put("initial_accumulator_value", 0.0);
+        }
         if (!in.has("name")) {
             notes.add("Optimizer " + cls + ": Keras 2's lr and other arguments became Keras 3's names.");
         }
