@@ -4,9 +4,10 @@ Usage (with the Keras oracle, see /work/shared/tools/keras-oracle/README.md):
     source /opt/keras-oracle/env.sh
     /usr/bin/python3 check_upgraded.py UPGRADED.json [LABEL] > truth.txt
 Prints a header naming Keras, then OK or FAIL <exception>, then Keras's own to_json() of the model it
-rebuilt (one line, keys sorted), then per layer with weights: '<name> <class> <shape>;<shape>...' in the
+rebuilt, projected onto the keys the upgrader wrote, as a SHA-256 (see project()), then per layer with weights: '<name> <class> <shape>;<shape>...' in the
 order layer.trainable_weights + layer.non_trainable_weights, and whether the model came back compiled.
 """
+import hashlib
 import json
 import sys
 
@@ -37,7 +38,34 @@ except Exception as e:  # the truth is the failure itself
     print(str(e).splitlines()[0] if str(e) else "")
     sys.exit(1)
 print(f"OK {type(model).__name__} {model.name}")
-print("to_json: " + json.dumps(json.loads(model.to_json()), sort_keys=True))
+
+
+def project(mine, theirs):
+    """Keras's value restricted to the keys the upgrader wrote (a key Keras lacks stays out, so the hash differs)."""
+    if isinstance(mine, dict) and isinstance(theirs, dict):
+        out = {}
+        for k, v in mine.items():
+            if k == "compile_config" or k not in theirs:
+                continue
+            if k == "inbound_nodes" and v and isinstance(v[0], list):
+                continue  # Keras 2 node lists: Keras rewrites them with tensor shapes
+            out[k] = project(v, theirs[k])
+        return out
+    if isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs):
+        if all(isinstance(x, dict) and "name" in x and "inbound_nodes" in x for x in mine + theirs):
+            # a Functional's layers: Keras orders them its own way; matched by name, kept in the upgrader's order
+            by_name = {x["name"]: x for x in theirs}
+            if len(by_name) == len(theirs) and all(x["name"] in by_name for x in mine):
+                return [project(a, by_name[a["name"]]) for a in mine]
+        return [project(a, b) for a, b in zip(mine, theirs)]
+    return theirs
+
+
+# the corpus files carry other people's licences: the truth holds a hash of Keras's re-serialised config,
+# projected onto the upgrader's keys, not the config itself
+rebuilt = json.loads(model.to_json())
+projected = json.dumps(project(json.loads(text), rebuilt), sort_keys=True)
+print("projection_sha256: " + hashlib.sha256(projected.encode("ascii")).hexdigest())
 print(f"compiled: {bool(getattr(model, 'compiled', False))}")
 
 

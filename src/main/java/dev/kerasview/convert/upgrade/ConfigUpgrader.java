@@ -17,7 +17,7 @@ public final class ConfigUpgrader {
      * @param source      what the file says about the Keras version and backend that wrote it
      */
     public UpgradedConfig upgrade(JsonNode modelConfig, SourceInfo source) throws UpgradeRefusedException {
-        UpgradeRun run = new UpgradeRun(source);
+        UpgradeRun run = new UpgradeRun(source, modelConfig != null && modelConfig.has("module"));
         ObjectNode config = new LayerUpgrader(run).model(modelConfig);
         return new UpgradedConfig(config, null, run.notes, run.recipes, new ArrayList<>(run.customNames));
     }

@@ -52,9 +52,4 @@ final class ForeignCode {
         return function != null && function.isArray() && type == null;
     }
 
-    /** Whether a Lambda's function is a named (registered or module) function, not bytecode. */
-    static boolean namedFunction(JsonNode config) {
-        return !pythonBytecode(config) && config.get("function") != null;
-    }
-
 }

@@ -34,7 +34,7 @@ final class InputLayers {
      * The batch shape a (first) layer declares through Keras 1/2 arguments: {@code batch_input_shape},
      * {@code input_shape}, or {@code input_dim} with an RNN's {@code input_length}; null when it declares none.
      */
-    static ArrayNode declaredShape(JsonNode c) {
+    static ArrayNode declaredShape(String className, JsonNode c) {
         JsonNode batch = c.get("batch_input_shape");
         if (batch != null && batch.isArray()) {
             return (ArrayNode) batch.deepCopy();
@@ -44,6 +44,11 @@ final class InputLayers {
             ArrayNode out = Json.array().addNull();
             shape.forEach(out::add);
             return out;
+        }
+        if ("Embedding".equals(className)) {
+            // its input_dim is the vocabulary size; the input is (batch, input_length) integers
+            JsonNode length = c.get("input_length");
+            return length == null ? null : Json.array().addNull().add(length);
         }
         JsonNode dim = c.get("input_dim");
         if (dim != null && dim.isIntegralNumber()) {

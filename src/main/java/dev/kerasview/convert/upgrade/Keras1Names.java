@@ -192,13 +192,17 @@ final class Keras1Names {
 
     private static ObjectNode renameAll(ObjectNode c, List<String[]> pairs, String className, String layerName,
                                         UpgradeRun run) {
+        List<String> renamed = new java.util.ArrayList<>();
         for (String[] p : pairs) {
             if (c.has(p[0]) && !c.has(p[1])) {
                 c = Json.renameKey(c, p[0], p[1], c.get(p[0]));
-                run.note(className + " '" + layerName + "': Keras 1 argument " + p[0] + " became " + p[1] + ".");
+                renamed.add(p[0] + " -> " + p[1]);
             } else if (c.has(p[0])) {
                 c.remove(p[0]);
             }
+        }
+        if (!renamed.isEmpty()) {
+            run.note(className + " '" + layerName + "': Keras 1 arguments renamed (" + String.join(", ", renamed) + ").");
         }
         return c;
     }

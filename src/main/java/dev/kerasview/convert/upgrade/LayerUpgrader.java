@@ -19,8 +19,7 @@ final class LayerUpgrader {
             "LocallyConnected1D", "Keras 3 removed LocallyConnected1D",
             "LocallyConnected2D", "Keras 3 removed LocallyConnected2D",
             "ThresholdedReLU", "Keras 3 removed ThresholdedReLU (ReLU(threshold=) differs at the threshold itself)",
-            "DenseFeatures", "Keras 3 removed the feature-column layer DenseFeatures",
-            "Merge", "Keras 2 replaced Keras 1's Merge by the Add, Multiply, Concatenate, Average, Maximum and Dot layers");
+            "DenseFeatures", "Keras 3 removed the feature-column layer DenseFeatures");
 
     private static final Set<String> MODELS = Set.of("Sequential", "Functional", "Model");
 
@@ -72,6 +71,11 @@ final class LayerUpgrader {
                 run.note("Layer '" + name + "': Keras 1 class " + className + " became " + upgraded + ".");
                 className = upgraded;
             }
+            if ("Merge".equals(className) && !custom(entry) && !written.contains(">")) {
+                Keras1Merge.Replacement merged = Keras1Merge.upgrade(config, name, inFunctional, run);
+                className = merged.className();
+                config = merged.config();
+            }
             if (DROPPED.containsKey(className) && !custom(entry)) {
                 throw new UpgradeRefusedException(Reason.UNKNOWN_CLASS, List.of(name),
                         "Layer '" + name + "' is a " + className + ": " + DROPPED.get(className)
@@ -83,9 +87,14 @@ final class LayerUpgrader {
                 out = customLayer(entry, className, registered != null ? registered : written, config);
             }
         }
+        if (entry.has("build_config") && !out.has("build_config")) {
+            // a Keras 3 entry keeps the shapes it was built with; older forms have none to keep
+            out.set("build_config", entry.get("build_config").deepCopy());
+        }
         if (inFunctional) {
             out.put("name", name);
             JsonNode nodes = entry.get("inbound_nodes");
+            InboundNodes.check(nodes, name);
             out.set("inbound_nodes", nodes == null ? Json.array() : nodes.deepCopy());
         }
         return out;
@@ -118,7 +127,7 @@ final class LayerUpgrader {
                 }
             }
             case "GRU" -> {
-                if (!c.has("reset_after") && run.source.kerasMajor() < 3) {
+                if (!c.has("reset_after") && run.preKeras3()) {
                     // Keras 1 and 2.0 GRUs applied the reset gate before the matrix product; Keras 3's default is after
                     c.put("reset_after", false);
                     run.note("GRU '" + name + "': set reset_after=False, the behaviour of the Keras version that wrote"
@@ -155,12 +164,34 @@ final class LayerUpgrader {
     /** A class Keras 3 does not have: kept as written, under its registered name. */
     private ObjectNode customLayer(JsonNode entry, String className, String registered, ObjectNode config) {
         run.customNames.add(registered);
+        collectCustomNames(config);
         String module = Json.text(entry.get("module"));
         ObjectNode out = Json.envelope(module, className, config, registered);
         if (entry.has("build_config")) {
             out.set("build_config", entry.get("build_config").deepCopy());
         }
         return out;
+    }
+
+    /**
+     * A custom class's config is kept as written, but the classes it embeds (a VAE's encoder holding a
+     * {@code vae>Sampling}) are needed too: every {@code package>Name} and non-Keras registered name in it.
+     */
+    private void collectCustomNames(JsonNode node) {
+        if (node.isObject()) {
+            String cls = Json.text(node.get("class_name"));
+            String registered = Json.text(node.get("registered_name"));
+            String module = Json.text(node.get("module"));
+            if (registered != null && node.has("module") && (module == null || !module.startsWith("keras"))
+                    && !"function".equals(registered)) {
+                run.customNames.add(registered);
+            } else if ("function".equals(registered) && Json.text(node.get("config")) != null) {
+                run.customNames.add(Json.text(node.get("config")));
+            } else if (cls != null && cls.contains(">") && node.has("config")) {
+                run.customNames.add(cls);
+            }
+        }
+        node.forEach(this::collectCustomNames);
     }
 
     /** True for an entry already in Keras 3 form whose module lies outside Keras. */

@@ -23,7 +23,12 @@ final class ModelForms {
     ObjectNode upgrade(String className, JsonNode config, String name, boolean root) throws UpgradeRefusedException {
         run.modelDepth++;
         try {
-            return "Sequential".equals(className) ? sequential(config, root) : functional(config, name);
+            ObjectNode model = "Sequential".equals(className) ? sequential(config, root) : functional(config, name);
+            if (!root) {
+                // Keras 3 writes an empty compile_config on every nested model; the root's is the converter's
+                model.set("compile_config", Json.object());
+            }
+            return model;
         } finally {
             run.modelDepth--;
         }
@@ -49,7 +54,8 @@ final class ModelForms {
         JsonNode batchShape = null;
         if (in.size() > 0 && !"InputLayer".equals(Json.text(in.get(0).get("class_name")))) {
             JsonNode first = in.get(0).path("config");
-            ArrayNode declared = first.isObject() ? InputLayers.declaredShape(first) : null;
+            ArrayNode declared = first.isObject()
+                    ? InputLayers.declaredShape(Json.text(in.get(0).get("class_name")), first) : null;
             if (declared != null) {
                 String firstName = Json.text(first.get("name"));
                 String inputName = (firstName == null ? "sequential" : firstName) + "_input";

@@ -38,9 +38,6 @@ final class RemovedArguments {
                     "time_major", new Removed(NULL_OR_FALSE, "Keras 3 removed time_major (inputs are batch-major)"),
                     "implementation", new Removed(ANY, "Keras 3 removed implementation, a speed setting that does"
                             + " not change the result")),
-            "DepthwiseConv2D", Map.of(
-                    "groups", new Removed(v -> v.asInt(-1) == 1, "Keras 3's DepthwiseConv2D has no groups argument"
-                            + " (tf.keras recorded its Conv2D default, 1)")),
             "BatchNormalization", Map.of(
                     "fused", new Removed(ANY, "Keras 3 removed fused, a speed setting"),
                     "virtual_batch_size", new Removed(Json::absent, "Keras 3 removed virtual_batch_size"),
@@ -49,7 +46,21 @@ final class RemovedArguments {
                     "causal", new Removed(NULL_OR_FALSE, "Keras 3 moved causal masking to the call argument"
                             + " use_causal_mask")),
             "Embedding", Map.of(
-                    "dropout", new Removed(v -> v.asDouble(1) == 0.0, "Keras 1's Embedding dropout is gone")));
+                    "dropout", new Removed(v -> v.asDouble(1) == 0.0, "Keras 1's Embedding dropout is gone")),
+            "MultiHeadAttention", Map.of(
+                    "query_shape", new Removed(ANY, "tf.keras recorded the shapes it was built with; Keras 3 builds"
+                            + " from the inputs"),
+                    "key_shape", new Removed(ANY, "tf.keras recorded the shapes it was built with"),
+                    "value_shape", new Removed(ANY, "tf.keras recorded the shapes it was built with")));
+
+    /** Arguments dropped from any class whose Keras 3 constructor does not take them. */
+    private static final Map<String, Removed> ANY_CLASS = Map.of(
+            // tf.keras's convolution base class wrote groups=1 for every subclass (DepthwiseConv2D,
+            // SeparableConv2D, Conv2DTranspose, ...); Keras 3 has groups only on Conv1D/2D/3D
+            "groups", new Removed(v -> v.asInt(-1) == 1, "Keras 3's layer has no groups argument (tf.keras"
+                    + " recorded its convolution default, 1)"),
+            "force_generator", new Removed(ANY, "Keras 3 removed tf.keras's force_generator, a choice of random"
+                    + " number generator for training-time augmentation"));
 
     private RemovedArguments() {
     }
@@ -65,8 +76,12 @@ final class RemovedArguments {
         List<String> unknown = new ArrayList<>();
         for (String key : Json.keys(config)) {
             JsonNode value = config.get(key);
-            Removed removed = own.containsKey(key) ? own.get(key) : COMMON.get(key);
-            if (removed != null && (own.containsKey(key) || !accepted.contains(key) || COMMON.containsKey(key))) {
+            if ("Embedding".equals(className) && "input_dim".equals(key)) {
+                continue; // Embedding's own input_dim is its vocabulary size, not an input shape
+            }
+            Removed removed = own.containsKey(key) ? own.get(key)
+                    : ANY_CLASS.containsKey(key) && !accepted.contains(key) ? ANY_CLASS.get(key) : COMMON.get(key);
+            if (removed != null) {
                 if (!removed.noOp().test(value)) {
                     throw new UpgradeRefusedException(Reason.INEXACT, List.of(layerName),
                             className + " '" + layerName + "' sets " + key + "=" + value + ": " + removed.why()

@@ -105,9 +105,13 @@ final class TrainingConfig {
                 throw new Untranslatable(cls + " argument " + key + "=" + value + " has no Keras 3 counterpart");
             }
             if (k.equals("learning_rate") && value.isObject()) {
-                throw new Untranslatable("the learning-rate schedule of " + cls + " is not translated");
+                value = schedule(value, cls);
             }
             config.set(k, value);
+        }
+        if ("Adagrad".equals(cls) && !in.has("initial_accumulator_value")) {
+            // Keras 1/2's Adagrad started its accumulators at zero and did not record it; Keras 3's default is 0.1
+            config.put("initial_accumulator_value", 0.0);
         }
         if (!in.has("name")) {
             notes.add("Optimizer " + cls + ": Keras 2's lr and other arguments became Keras 3's names.");
@@ -115,7 +119,25 @@ final class TrainingConfig {
         return Json.envelope("keras.optimizers", cls, config, null);
     }
 
+    /** The learning-rate schedules whose Keras 2 and 3 configs are the same. */
+    private static final Set<String> SCHEDULES = Set.of("ExponentialDecay", "PiecewiseConstantDecay",
+            "PolynomialDecay", "InverseTimeDecay", "CosineDecay", "CosineDecayRestarts");
+
+    private JsonNode schedule(JsonNode value, String optimizer) throws Untranslatable {
+        if (value.has("module")) {
+            return value.deepCopy();
+        }
+        String cls = Json.text(value.get("class_name"));
+        if (!SCHEDULES.contains(cls) || !value.path("config").isObject()) {
+            throw new Untranslatable("the learning-rate schedule " + cls + " of " + optimizer + " is not translated");
+        }
+        return Json.envelope("keras.optimizers.schedules", cls, value.get("config").deepCopy(), null);
+    }
+
     private JsonNode loss(JsonNode loss) throws Untranslatable {
+        if (loss != null && loss.isObject() && loss.has("module")) {
+            return loss.deepCopy(); // already a Keras 3 envelope
+        }
         if (Json.absent(loss) || loss.isTextual()) {
             return copy(loss);
         }
@@ -128,7 +150,27 @@ final class TrainingConfig {
             }
             return loss.deepCopy();
         }
-        throw new Untranslatable("the loss object " + Json.text(loss.get("class_name")) + " is not translated");
+        return lossObject(loss);
+    }
+
+    /** Loss classes Keras 3 exports under the same name and arguments as Keras 2 and its own legacy h5 form. */
+    private static final Set<String> LOSSES = Set.of("MeanSquaredError", "MeanAbsoluteError",
+            "MeanAbsolutePercentageError", "MeanSquaredLogarithmicError", "BinaryCrossentropy",
+            "CategoricalCrossentropy", "SparseCategoricalCrossentropy", "Hinge", "SquaredHinge", "CategoricalHinge",
+            "Huber", "LogCosh", "KLDivergence", "Poisson", "CosineSimilarity", "BinaryFocalCrossentropy",
+            "CategoricalFocalCrossentropy");
+
+    private JsonNode lossObject(JsonNode loss) throws Untranslatable {
+        String cls = Json.text(loss.get("class_name"));
+        if (!LOSSES.contains(cls) || !loss.path("config").isObject()) {
+            throw new Untranslatable("the loss object " + cls + " is not translated");
+        }
+        ObjectNode config = loss.get("config").deepCopy();
+        if ("auto".equals(Json.text(config.get("reduction")))) {
+            // tf.keras's "auto" meant sum over batch size inside fit(), Keras 3's default reduction
+            config.put("reduction", "sum_over_batch_size");
+        }
+        return Json.envelope("keras.losses", cls, config, null);
     }
 
     private JsonNode metrics(JsonNode metrics) throws Untranslatable {
@@ -148,8 +190,10 @@ final class TrainingConfig {
     private ArrayNode metricList(JsonNode list) throws Untranslatable {
         ArrayNode out = Json.array();
         for (JsonNode m : list) {
-            if (m.isTextual()) {
-                out.add(m);
+            if (m.isTextual() || m.isObject() && m.has("module")) {
+                out.add(m.deepCopy()); // a name, or a Keras 3 envelope as Keras 3 wrote it
+            } else if (m.isNull()) {
+                out.addNull();
             } else if (m.isObject() && "MeanMetricWrapper".equals(Json.text(m.get("class_name")))
                     && m.path("config").path("fn").isTextual()) {
                 String fn = m.path("config").path("fn").textValue();

@@ -17,18 +17,25 @@ final class UpgradeRun {
     /** How many models enclose the layer being upgraded: 1 for the root model's own layers. */
     int modelDepth;
 
-    UpgradeRun(SourceInfo source) {
+    /** Whether the config is in Keras 3's envelope form (a root {@code module} key), which only Keras 3 writes. */
+    private final boolean keras3Form;
+
+    UpgradeRun(SourceInfo source, boolean keras3Form) {
         this.source = source == null ? new SourceInfo(null, null) : source;
+        this.keras3Form = keras3Form;
     }
 
     void note(String sentence) {
         notes.add(sentence);
     }
 
-    /** True when the config predates Keras 3 (its version says so, or it names none and is not in Keras 3 form). */
+    /**
+     * True when the config predates Keras 3: its version says so, or it names no version and is not in Keras 3's
+     * envelope form (Keras 3 records its version in every h5 and writes module keys in every to_json).
+     */
     boolean preKeras3() {
         int major = source.kerasMajor();
-        return major > 0 && major < 3;
+        return major > 0 ? major < 3 : !keras3Form;
     }
 
     /** True for a Keras 1 file, whose argument names and weight layouts differ most. */

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * One Keras 3 weight: the stored weights at these indexes (of the layer's {@code weight_names} list),
  * concatenated along {@code concatAxis} (ignored for a single source; negative counts from the end),
- * then, if {@code flipSpatial}, every spatial axis of a convolution kernel reversed (Theano kernels);
- * {@code transpose}: null or an axis permutation (numpy {@code transpose} order) applied last.
+ * then, if {@code flipSpatial}, every spatial axis of a convolution kernel reversed (Theano kernels): all axes
+ * but the last two, as Keras 2's {@code convert_kernel} does ({@code w[::-1, ::-1, :, :]} for Conv2D);
+ * {@code transpose}: null or an axis permutation (numpy {@code transpose} order) applied last. The upgrader
+ * never asks for both a flip and a transpose.
  */
 public record WeightPart(List<Integer> sources, int concatAxis, boolean flipSpatial, int[] transpose) {
 

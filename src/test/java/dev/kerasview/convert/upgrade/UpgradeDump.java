@@ -19,11 +19,17 @@ public final class UpgradeDump {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
+        boolean sigmoid = false;
         for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--sigmoid")) {
+                sigmoid = true;
+                continue;
+            }
             Path file = Path.of(args[i]);
-            String stem = file.getFileName().toString();
+            String stem = Corpus.truthStem(file, sigmoid);
             try {
-                LegacyInput in = LegacyInput.read(file);
+                LegacyInput in = sigmoid ? LegacyInput.read(file).withSigmoid() : LegacyInput.read(file);
+                sigmoid = false;
                 ConfigUpgrader up = new ConfigUpgrader();
                 UpgradedConfig result = up.upgrade(in.modelConfig(), in.source());
                 ObjectNode root = ((ObjectNode) result.config()).deepCopy();

@@ -1,0 +1,36 @@
+package dev.kerasview.convert.upgrade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Custom classes are kept unchanged and listed, not refused. */
+class CustomClassesTest {
+
+    @Test
+    void customModelAndTheLayerItEmbedsAreListed() throws Exception {
+        // Keras 3.15.1's legacy loader: "Unknown layer: 'VAEOk'"; with the classes registered the config loads
+        Path file = Corpus.fixture("vae_ok/vae_ok.h5");
+        UpgradedConfig up = UpgradeTestSupport.upgrade(file);
+        assertEquals(List.of("VAEOk", "vae>Sampling"), up.requiredCustomNames());
+        assertEquals("VAEOk", up.config().path("registered_name").asText());
+        OracleTruth truth = OracleTruth.read(UpgradeTestSupport.stem(file));
+        assertEquals(true, truth.loaded());
+    }
+
+    @Test
+    void tfKerasCustomLayerIsKeptUnderItsBareName() throws Exception {
+        // an HDF5 full model named .keras; Keras 3.15.1 (renamed to .h5): "Unknown layer: 'Sampling'"
+        Path file = Corpus.file("shresth_vae/encoder.keras");
+        UpgradedConfig up = UpgradeTestSupport.upgrade(file);
+        assertEquals(List.of("Sampling"), up.requiredCustomNames());
+        JsonNode sampling = up.config().findParents("class_name").stream()
+                .filter(n -> "Sampling".equals(n.path("class_name").asText())).findFirst().orElseThrow();
+        assertEquals("Sampling", sampling.path("registered_name").asText());
+        // loads where the person's code registers the class (the oracle passes it as custom_objects)
+        assertEquals(true, OracleTruth.read(UpgradeTestSupport.stem(file)).loaded());
+    }
+}
