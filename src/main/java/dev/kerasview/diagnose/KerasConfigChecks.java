@@ -231,6 +231,12 @@ final class KerasConfigChecks {
                     "The layer's config holds arguments of another Keras version that Keras "
                             + "3.15.1's " + e.className() + " does not accept.", Remedies.RESAVE);
         }
+        String missing = arguments.missing(e.className(), e.config());
+        if (missing != null) {
+            error(FindingCode.MISSING_ARGUMENT, e, missing,
+                    "The layer's config lacks an argument Keras 3.15.1's " + e.className()
+                            + " requires, so Keras cannot construct it.", Remedies.RESAVE);
+        }
     }
 
     private void error(FindingCode code, Envelope e, String message, String cause, String remedy) {

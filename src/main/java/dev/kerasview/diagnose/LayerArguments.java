@@ -21,25 +21,55 @@ import java.util.Set;
 final class LayerArguments {
 
     private static final String RESOURCE = "/dev/kerasview/catalog/layer-arguments-keras-3.15.1.json";
+    /** Constructor parameters without a default, from {@code inspect.signature} of each class in Keras 3.15.1. */
+    private static final String REQUIRED = "/dev/kerasview/catalog/layer-required-arguments-keras-3.15.1.json";
 
-    private final Map<String, Set<String>> accepted = new HashMap<>();
+    private final Map<String, Set<String>> accepted = table(RESOURCE);
+    private final Map<String, Set<String>> required = table(REQUIRED);
 
-    LayerArguments() {
-        try (InputStream in = LayerArguments.class.getResourceAsStream(RESOURCE)) {
+    private static Map<String, Set<String>> table(String resource) {
+        Map<String, Set<String>> out = new HashMap<>();
+        try (InputStream in = LayerArguments.class.getResourceAsStream(resource)) {
             if (in == null) {
-                return;
+                return out;
             }
             JsonNode table = KerasJson.parse(in.readAllBytes());
             Iterator<Map.Entry<String, JsonNode>> it = table.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                Set<String> args = new HashSet<>();
+                Set<String> args = new java.util.LinkedHashSet<>();
                 e.getValue().forEach(a -> args.add(a.asText()));
-                accepted.put(e.getKey(), args);
+                out.put(e.getKey(), args);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
+    }
+
+    /**
+     * Python's {@code TypeError} when the config lacks arguments the class's constructor requires
+     * ({@code Embedding.__init__() missing 1 required positional argument: 'input_dim'}), or null.
+     */
+    String missing(String className, JsonNode config) {
+        Set<String> args = required.get(className);
+        if (args == null || config == null || !config.isObject()) {
+            return null;
+        }
+        List<String> absent = new ArrayList<>();
+        for (String a : args) {
+            if (!config.has(a)) {
+                absent.add("'" + a + "'");
+            }
+        }
+        if (absent.isEmpty()) {
+            return null;
+        }
+        String names = absent.size() == 1 ? absent.get(0) : absent.size() == 2
+                ? absent.get(0) + " and " + absent.get(1)
+                : String.join(", ", absent.subList(0, absent.size() - 1)) + ", and " + absent.get(absent.size() - 1);
+        return className + ".__init__() missing " + absent.size() + " required positional argument"
+                + (absent.size() == 1 ? "" : "s") + ": " + names;
     }
 
     /**

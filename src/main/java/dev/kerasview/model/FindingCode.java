@@ -79,6 +79,8 @@ public enum FindingCode {
     LAMBDA,
     /** An argument Keras 3.15.1 no longer accepts. */
     UNRECOGNIZED_ARGUMENT,
+    /** A constructor argument Keras 3.15.1 requires is absent from the config. */
+    MISSING_ARGUMENT,
     /** A string argument the legacy loader turns into a function the layer rejects. */
     FUNCTION_ARGUMENT,
 

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Regenerates the truths of ConvertedOutputTruthTest: converts each INDEX.tsv input with the
+# current build and loads the output with real Keras 3.15.1 (../shared/tools/keras-oracle).
+# A developer's tool: it needs the oracle built at /opt/keras-oracle.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd); REPO=$(cd "$HERE/../../../.." && pwd); SHARED=$REPO/../shared
+source /opt/keras-oracle/env.sh
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+grep -v '^#' "$HERE/INDEX.tsv" | while IFS=$'\t' read -r truth input weights rule; do
+    src() { case $1 in fixtures/*) echo "$REPO/src/test/resources/$1" ;; corpus/*) echo "$SHARED/corpus/files/${1#corpus/}" ;; esac; }
+    w=(); [[ $weights != - ]] && w=(--weights "$(src "$weights")")
+    out="$work/${truth%.keras-3.15.1.txt}.keras"
+    java -jar "$REPO/target/kerasview.jar" convert "$(src "$input")" "${w[@]}" --to keras --allow-custom-code -o "$out" </dev/null >/dev/null || { echo "conversion refused for $truth" >&2; continue; }
+    (cd "$work" && /usr/bin/python3 "$KERAS_ORACLE/gen/check_load.py" --predict "$(basename "$out")" </dev/null > "$HERE/$truth" 2>&1) \
+        || echo "Keras refused the output for $truth" >&2
+done
