@@ -132,7 +132,7 @@ final class LegacyWeightsCheck {
                                     + "one stored at the same position.")
                             .remedies(quirk ? List.of("Load the .keras form of the model, or its "
                                     + "JSON architecture with these weights (model_from_json keeps "
-                                    + "the axis list): kerasview convert FILE --to json.")
+                                    + "the axis list): kerasview convert FILE --to keras, or --to json.")
                                     : List.of(Remedies.RESAVE))
                             .build();
                 }
@@ -144,9 +144,9 @@ final class LegacyWeightsCheck {
                         .message("No cast function available.")
                         .cause("The legacy loader reads bfloat16 weights (stored as 2-byte opaque "
                                 + "data) as raw bytes it cannot convert.")
-                        .remedies("Load the .keras or .weights.h5 form of the model, which tags "
-                                + "bfloat16 data; or convert the weights to float32 before "
-                                + "saving as .h5.")
+                        .remedies("kerasview convert FILE --to keras writes the .keras form, which "
+                                + "tags bfloat16 data; --to h5 writes the weights as float32, exactly.",
+                                "Load the .keras or .weights.h5 form of the model if you have it.")
                         .build();
             }
         }

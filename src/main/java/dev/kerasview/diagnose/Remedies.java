@@ -3,9 +3,9 @@ package dev.kerasview.diagnose;
 /** What a person can do about a finding, in plain words. */
 final class Remedies {
 
-    static final String CONVERT = "Convert the file with kerasview (kerasview convert FILE --to h5,"
-            + " or --to json) and load the converted copy: Keras loads those forms by layer order,"
-            + " not by object paths.";
+    static final String CONVERT = "Convert the file with kerasview (kerasview convert FILE --to keras)"
+            + " and load the converted copy: it is written in Keras 3's own form with every weight where"
+            + " Keras looks for it, checked before it is kept; where no exact form exists kerasview says why.";
     static final String BUILD_BEFORE_SAVE = "Build every sub-layer before saving (call the model "
             + "once on data, or give the class a build() that builds all its children), then "
             + "save again.";
