@@ -21,10 +21,11 @@ while IFS=$'\t' read -r set cwd args verdict; do
     [[ ${#a[@]} -gt 1 && ${a[1]} != --* ]] && weights=(--weights "$SHARED/$set/$cwd/${a[1]}")
     name=$(basename "${a[0]}")
     dest="$OUT/$set-$(basename "$cwd")-$name.$TARGET"
-    msg=$(java -jar $JAR convert "$model" "${weights[@]}" --to "$TARGET" -o "$dest" --force 2>&1 >/dev/null | tail -1)
+    rm -f "$dest" "${dest%.json}_weights.h5"
+    msg=$(java -jar $JAR convert "$model" "${weights[@]}" --to "$TARGET" -o "$dest" 2>&1 >/dev/null </dev/null | tail -1)
     if [[ -f $dest ]]; then
         extra=(); [[ $TARGET == json ]] && extra=("${dest%.json}_weights.h5")
-        res=$(cd "$(dirname "$dest")" && $CL "$(basename "$dest")" "${extra[@]}" 2>&1 | sed -n 2p)
+        res=$(cd "$(dirname "$dest")" && $CL "$(basename "$dest")" "${extra[@]}" 2>&1 </dev/null | sed -n 2p)
         if [[ $res == OK* ]]; then loaded=$((loaded+1)); st=LOADS; else bad=$((bad+1)); st="WRITTEN-BUT-KERAS-REFUSES: $res"; fi
     else
         refused=$((refused+1)); st="REFUSED: ${msg#kerasview convert: }"
