@@ -63,8 +63,9 @@ final class KerasArchiveConversion {
         List<String> notes = new ArrayList<>(config.notes());
         notes.addAll(weights.notes());
         notes.addAll(placed.notes());
-        if (model.weightsLayout() == WeightsLayout.KERAS3 && config.config().has("compile_config")) {
-            optimizerGroup(model.weights(), source, notes).ifPresent(groups::add);
+        if (config.config().has("compile_config")) {
+            (model.weightsLayout() == WeightsLayout.KERAS3 ? optimizerGroup(model.weights(), source, notes)
+                    : legacyOptimizerGroup(model, notes)).ifPresent(groups::add);
         }
         return new Planned(config, new KerasLayout(groups, notes, placed.missing()), weights, tensors);
     }
@@ -85,6 +86,44 @@ final class KerasArchiveConversion {
         }
         return java.util.Optional.of(new KerasLayout.VarsGroup("optimizer",
                 java.util.Objects.requireNonNullElse(vars.stringAttribute("name"), ""), out));
+    }
+
+    /**
+     * A Keras 3 legacy file's optimizer state: Keras 3 writes {@code optimizer.variables} in order,
+     * the order its {@code .keras} form keeps. Older files name variables per backend and are left out.
+     */
+    private static java.util.Optional<KerasLayout.VarsGroup> legacyOptimizerGroup(ModelFile model, List<String> notes) {
+        H5Group group = model.weights() == null ? null : model.weights().group("optimizer_weights").orElse(null);
+        if (group == null) {
+            return java.util.Optional.empty();
+        }
+        List<String> names = dev.kerasview.formats.LegacyNames.read(group, "weight_names");
+        if (names == null || names.isEmpty() || model.kerasVersion() == null || !model.kerasVersion().startsWith("3.")) {
+            notes.add("the optimizer state of the " + (model.kerasVersion() == null ? "legacy" : "Keras "
+                    + model.kerasVersion()) + " file is not carried over: Keras 3 builds its own on the first "
+                    + "training step");
+            return java.util.Optional.empty();
+        }
+        List<PlannedWeight> out = new ArrayList<>();
+        for (String n : names) {
+            H5Dataset d = dataset(group, n);
+            if (d == null) {
+                notes.add("the optimizer state is left out: " + n + " named in weight_names is not in the file");
+                return java.util.Optional.empty();
+            }
+            out.add(new PlannedWeight(String.valueOf(out.size()), new VariableInfo(d.key(), d.shape(), d.dtype(),
+                    d.byteSize(), false, d.path(), null), false));
+        }
+        String name = names.get(0).contains("/") ? names.get(0).substring(0, names.get(0).indexOf('/')) : "";
+        return java.util.Optional.of(new KerasLayout.VarsGroup("optimizer", name, out));
+    }
+
+    private static H5Dataset dataset(H5Group g, String relative) {
+        int slash = relative.lastIndexOf('/');
+        H5Group parent = slash < 0 ? g : g.find(relative.substring(0, slash)).orElse(null);
+        String key = relative.substring(slash + 1);
+        return parent == null ? null
+                : parent.datasets().stream().filter(d -> d.key().equals(key)).findFirst().orElse(null);
     }
 
     private static long index(String key) {

@@ -57,10 +57,6 @@ final class LegacyWeightPlanner {
             }
             layers.add(new PlannedLayer(name, null, g.path(), null, missing, weights));
         }
-        if (store.group("optimizer_weights").isPresent()) {
-            notes.add("the optimizer state of the legacy file is not carried over; compile the model again "
-                    + "before training on");
-        }
         return new WeightPlan(layers, null, List.of(), notes, List.of());
     }
 
