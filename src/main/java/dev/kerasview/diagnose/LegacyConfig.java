@@ -116,6 +116,18 @@ final class LegacyConfig {
                                 + "version that wrote it.")
                         .remedies(Remedies.SAFE_MODE)
                         .build());
+            } else if (fn != null && fn.isObject() && "function".equals(fn.path("class_name").asText())
+                    && fn.path("config").isTextual() && !LayerCatalog.isKerasModule(fn.path("module").asText(""))
+                    && reported.add("function:" + fn.path("config").asText())) {
+                // A named function of the person's code (a registered 'Custom>sampling').
+                findings.add(Finding.warning(FindingCode.CUSTOM_OBJECT)
+                        .layer(name).className(fn.path("config").asText())
+                        .message("The loading code must provide the function '" + fn.path("config").asText()
+                                + "' (Keras: Could not locate function '" + fn.path("config").asText()
+                                + "' when it is missing).")
+                        .cause("The Lambda layer calls a function defined in the person's own code.")
+                        .remedies(Remedies.REGISTER)
+                        .build());
             }
         }
         boolean known = cls.contains(">") || catalog.isBuiltIn(cls, null, null);
