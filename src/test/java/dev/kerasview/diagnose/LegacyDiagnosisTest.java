@@ -30,7 +30,7 @@ class LegacyDiagnosisTest {
     void aSubclassedModelsLegacyLayerPairingIsAWarningNotAnInventedCountMismatch() throws Exception {
         Path source = dir.resolve("vae.keras");
         Files.copy(Paths.get("src/test/resources/fixtures/vae/vae.keras"), source);
-        run(0, "convert", source.toString(), "--to", "h5");
+        run(0, "convert", source.toString(), "--to", "h5", "--allow-custom-code");
 
         String json = run(0, "diagnose", dir.resolve("vae.h5").toString(), "--json");
 
