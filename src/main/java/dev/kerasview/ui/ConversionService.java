@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionRequest;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -45,9 +46,7 @@ public final class ConversionService extends Service<ConversionOutcome> {
             protected ConversionOutcome call() throws Exception {
                 try {
                     updateMessage("Starting …");
-                    return converter.convert(r, new ConversionProgress() {
-                        @Override
-                        public void update(long done, long total, String item) {
+                    return converter.convert(r, (done, total, item) -> {
                             String step = item == null || item.isEmpty() ? "" : "  ·  " + item;
                             if (total > 0) {
                                 updateProgress(done, total);
@@ -56,13 +55,7 @@ public final class ConversionService extends Service<ConversionOutcome> {
                             } else {
                                 updateMessage(DisplayFormat.bytes(done) + step);
                             }
-                        }
-
-                        @Override
-                        public boolean cancelled() {
-                            return isCancelled();
-                        }
-                    });
+                    }, this::isCancelled);
                 } finally {
                     Platform.runLater(() -> {
                         if (generation == mine) {

@@ -1,5 +1,8 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionRequest;
+import dev.kerasview.convert.ConversionTarget;
+import dev.kerasview.convert.WeightsFormat;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -83,8 +86,8 @@ public final class ConversionViewModel {
         refusal.set("");
         cancelled.set(false);
         Path output = OutputNames.forTarget(input, target);
-        runningLabel.set(target.description() + " → " + output.getFileName());
-        service.convert(new ConversionRequest(input, weights, target, output, allowMissing));
+        runningLabel.set(ConversionActions.description(target) + " → " + output.getFileName());
+        service.convert(new ConversionRequest(input, weights, target, WeightsFormat.LEGACY, output, false, allowMissing));
     }
 
     /** Drops a refusal the person declined to override. */

@@ -1,12 +1,14 @@
 package dev.kerasview.ui;
 
 import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.convert.CancellationToken;
 import dev.kerasview.convert.ConversionCancelledException;
 import dev.kerasview.convert.ConversionException;
+import dev.kerasview.convert.ConversionProgress;
+import dev.kerasview.convert.ConversionRequest;
 import dev.kerasview.convert.ConversionResult;
 import dev.kerasview.convert.Converter;
 import dev.kerasview.convert.OutputDiagnosis;
-import dev.kerasview.convert.WeightsFormat;
 import dev.kerasview.diagnose.Diagnoser;
 import dev.kerasview.formats.ModelReader;
 import java.util.concurrent.CancellationException;
@@ -17,16 +19,12 @@ final class CoreModelConverter implements ModelConverter {
     private static final String REFUSED = "refused: ";
 
     @Override
-    public ConversionOutcome convert(ConversionRequest request, ConversionProgress progress) throws Exception {
+    public ConversionOutcome convert(ConversionRequest request, ConversionProgress progress, CancellationToken cancel)
+            throws Exception {
         OutputDiagnosis outputDiagnosis = written -> new Diagnoser().diagnose(written).firstErrorLine();
-        dev.kerasview.convert.ConversionTarget target = request.target() == ConversionTarget.H5
-                ? dev.kerasview.convert.ConversionTarget.H5 : dev.kerasview.convert.ConversionTarget.JSON;
-        dev.kerasview.convert.ConversionRequest core = new dev.kerasview.convert.ConversionRequest(
-                request.input(), request.weights(), target, WeightsFormat.LEGACY, request.output(),
-                false, request.allowMissing());
         try {
             ConversionResult r = new Converter(ModelReader::open, outputDiagnosis, new LayerCatalog())
-                    .convert(core, progress::update, progress::cancelled);
+                    .convert(request, progress, cancel);
             var v = r.verification();
             String verification = "Verified: " + v.tensors() + " tensors (" + DisplayFormat.bytes(v.bytes())
                     + ") read back identical; " + v.diagnosisLine() + ".";

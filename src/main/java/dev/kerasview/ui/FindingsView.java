@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
 import dev.kerasview.model.Finding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -56,13 +57,13 @@ public final class FindingsView extends VBox {
             l.managedProperty().bind(l.visibleProperty());
         }
 
-        Button toH5 = new Button(ConversionTarget.H5.action());
-        toH5.setOnAction(e -> conversion.convert(ConversionTarget.H5));
-        Button toJson = new Button(ConversionTarget.JSON.action());
-        toJson.setOnAction(e -> conversion.convert(ConversionTarget.JSON));
-        toH5.disableProperty().bind(conversion.busyProperty());
-        toJson.disableProperty().bind(conversion.busyProperty());
-        HBox actions = new HBox(8, toH5, toJson);
+        HBox actions = new HBox(8);
+        for (ConversionTarget target : ConversionTarget.values()) {
+            Button b = new Button(ConversionActions.action(target));
+            b.setOnAction(e -> conversion.convert(target));
+            b.disableProperty().bind(conversion.busyProperty());
+            actions.getChildren().add(b);
+        }
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("finding-actions");
 

@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,11 +143,13 @@ public final class MainWindowView extends BorderPane {
         MenuItem find = item("Find Layer", "Shortcut+F", this::focusSearch);
         Menu view = new Menu("View", null, find);
 
-        MenuItem toH5 = item(ConversionTarget.H5.action(), "Shortcut+Shift+H", () -> viewModel.convertSelected(ConversionTarget.H5));
-        toH5.setId("convertH5MenuItem");
-        MenuItem toJson = item(ConversionTarget.JSON.action(), "Shortcut+Shift+J", () -> viewModel.convertSelected(ConversionTarget.JSON));
-        toJson.setId("convertJsonMenuItem");
-        Menu convert = new Menu("Convert", null, toH5, toJson);
+        Menu convert = new Menu("Convert");
+        for (ConversionTarget target : ConversionTarget.values()) {
+            MenuItem m = item(ConversionActions.action(target), ConversionActions.accelerator(target),
+                    () -> viewModel.convertSelected(target));
+            m.setId("convert" + target + "MenuItem");
+            convert.getItems().add(m);
+        }
 
         MenuBar bar = new MenuBar(file, view, convert);
         bar.setUseSystemMenuBar(true);

@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;

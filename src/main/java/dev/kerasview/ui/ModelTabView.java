@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -125,17 +126,17 @@ public final class ModelTabView extends StackPane {
         ((HBox) text.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        Button toH5 = new Button(ConversionTarget.H5.action());
-        toH5.setId("convertH5Button");
-        toH5.getStyleClass().add("accent");
-        toH5.setOnAction(e -> viewModel.conversion().convert(ConversionTarget.H5));
-        Button toJson = new Button(ConversionTarget.JSON.action());
-        toJson.setId("convertJsonButton");
-        toJson.setOnAction(e -> viewModel.conversion().convert(ConversionTarget.JSON));
-        toH5.disableProperty().bind(viewModel.conversion().busyProperty());
-        toJson.disableProperty().bind(viewModel.conversion().busyProperty());
+        HBox buttons = new HBox(8);
+        for (ConversionTarget target : ConversionTarget.values()) {
+            Button b = new Button(ConversionActions.action(target));
+            b.setId("convert" + target + "Button");
+            b.setOnAction(e -> viewModel.conversion().convert(target));
+            b.disableProperty().bind(viewModel.conversion().busyProperty());
+            buttons.getChildren().add(b);
+        }
+        buttons.getChildren().get(0).getStyleClass().add("accent");
 
-        HBox header = new HBox(12, text, toH5, toJson);
+        HBox header = new HBox(12, text, buttons);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("tab-header");
         showVerdict(headline, detail, header, viewModel.checkedProperty().get());

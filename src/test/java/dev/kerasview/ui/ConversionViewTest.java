@@ -43,23 +43,15 @@ class ConversionViewTest {
     @Start
     void start(Stage stage) {
         ModelConverter real = new CoreModelConverter();
-        ModelConverter gated = (request, progress) -> real.convert(request, new ConversionProgress() {
-            @Override
-            public void update(long done, long total, String item) {
-                progress.update(done, total, item);
-                atFirstProgress.countDown();
-                try {
-                    gate.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+        ModelConverter gated = (request, progress, cancel) -> real.convert(request, (done, total, item) -> {
+            progress.update(done, total, item);
+            atFirstProgress.countDown();
+            try {
+                gate.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public boolean cancelled() {
-                return progress.cancelled();
-            }
-        });
+        }, cancel);
         viewModel = new MainWindowViewModel(new CoreModelSource(), gated,
                 new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "kerasview-test-recent.txt")),
                 (j, c) -> Optional.empty(), p -> { });

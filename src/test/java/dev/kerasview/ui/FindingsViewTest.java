@@ -1,5 +1,7 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionRequest;
+import dev.kerasview.convert.ConversionTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +36,7 @@ class FindingsViewTest {
         tree = new LayerTreeViewModel(new LayerIndex(TestModels.vaeTree(), TestModels.vaeFindings()));
         FindingsViewModel findings = new FindingsViewModel(TestModels.vaeFindings(), tree);
         Path input = Files.writeString(dir.resolve("vae.keras"), "");
-        ConversionViewModel conversion = new ConversionViewModel(input, null, (r, p) -> {
+        ConversionViewModel conversion = new ConversionViewModel(input, null, (r, p, c) -> {
             requests.add(r);
             return new ConversionOutcome(List.of(r.output()), "ok");
         }, p -> { });

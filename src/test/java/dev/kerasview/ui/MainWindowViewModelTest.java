@@ -35,7 +35,7 @@ class MainWindowViewModelTest {
     }
 
     private MainWindowViewModel window(WeightsChooser chooser) {
-        return new MainWindowViewModel(source, (r, p) -> {
+        return new MainWindowViewModel(source, (r, p, c) -> {
             throw new UnsupportedOperationException();
         }, new RecentFiles(dir.resolve("recent.txt")), chooser, p -> { });
     }

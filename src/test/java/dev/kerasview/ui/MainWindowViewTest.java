@@ -38,7 +38,7 @@ class MainWindowViewTest {
             }
             return TestModels.loaded(file, TestModels.vaeTree(), TestModels.vaeFindings(), false);
         };
-        viewModel = new MainWindowViewModel(source, (r, p) -> {
+        viewModel = new MainWindowViewModel(source, (r, p, c) -> {
             throw new UnsupportedOperationException();
         }, new RecentFiles(dir.resolve("recent.txt")), (j, c) -> Optional.empty(), p -> { });
         view = new MainWindowView(viewModel);
