@@ -60,6 +60,7 @@ public final class ConversionView extends VBox {
         Label cancelled = new Label("Conversion cancelled. Nothing was written.");
         cancelled.setId("conversionCancelled");
         HBox cancelledBanner = new HBox(cancelled);
+        cancelledBanner.setId("conversionCancelledBanner");
         cancelledBanner.getStyleClass().addAll("banner", "banner-neutral");
         cancelledBanner.visibleProperty().bind(viewModel.cancelledProperty().and(viewModel.busyProperty().not()));
         cancelledBanner.managedProperty().bind(cancelledBanner.visibleProperty());

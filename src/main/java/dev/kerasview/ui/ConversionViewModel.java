@@ -42,28 +42,29 @@ public final class ConversionViewModel {
         this.weights = weights;
         this.service = new ConversionService(converter);
         this.folderOpener = folderOpener;
-        service.setOnSucceeded(e -> {
-            ConversionOutcome out = service.getValue();
-            Path main = out.files().get(0);
-            lastOutput.set(main);
+        service.setOnEnded(this::ended);
+    }
+
+    private void ended(ConversionService.Ended ended) {
+        if (ended.outcome() != null) {
+            ConversionOutcome out = ended.outcome();
+            lastOutput.set(out.files().get(0));
             StringBuilder names = new StringBuilder();
             for (Path p : out.files()) {
                 names.append(names.length() > 0 ? " + " : "").append(p.getFileName());
             }
             successText.set("Converted to " + names + ". " + out.verification());
-        });
-        service.setOnFailed(e -> {
-            Throwable t = service.getException();
-            if (t instanceof CancellationException) {
-                cancelled.set(true);
-            } else if (t instanceof ConversionRefusedException) {
-                refusal.set(t.getMessage());
-            } else {
-                failure.set("Converting " + input.getFileName() + " failed: " + ErrorMessages.describe(t)
-                        + " Nothing was written.");
-            }
-        });
-        service.setOnCancelled(e -> cancelled.set(true));
+            return;
+        }
+        Throwable t = ended.error();
+        if (t instanceof CancellationException) {
+            cancelled.set(true);
+        } else if (t instanceof ConversionRefusedException) {
+            refusal.set(t.getMessage());
+        } else {
+            failure.set("Converting " + input.getFileName() + " failed: " + ErrorMessages.describe(t)
+                    + " Nothing was written.");
+        }
     }
 
     /** Starts converting to {@code target} beside the input. */

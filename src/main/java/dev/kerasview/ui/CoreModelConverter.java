@@ -18,13 +18,21 @@ final class CoreModelConverter implements ModelConverter {
 
     private static final String REFUSED = "refused: ";
 
+    /**
+     * The core counts every byte twice, once written and once read back to verify; a person
+     * expects the model's size, so both figures are halved.
+     */
+    static ConversionProgress modelBytes(ConversionProgress progress) {
+        return (done, total, item) -> progress.update(done / 2, total / 2, item);
+    }
+
     @Override
     public ConversionOutcome convert(ConversionRequest request, ConversionProgress progress, CancellationToken cancel)
             throws Exception {
         OutputDiagnosis outputDiagnosis = written -> new Diagnoser().diagnose(written).firstErrorLine();
         try {
             ConversionResult r = new Converter(ModelReader::open, outputDiagnosis, new LayerCatalog())
-                    .convert(request, progress, cancel);
+                    .convert(request, modelBytes(progress), cancel);
             var v = r.verification();
             String verification = "Verified: " + v.tensors() + " tensors (" + DisplayFormat.bytes(v.bytes())
                     + ") read back identical; " + v.diagnosisLine() + ".";

@@ -65,6 +65,19 @@ class ConversionViewModelTest {
     }
 
     @Test
+    void aSecondConversionReportsOnlyItsOwnEnd() throws Exception {
+        Path input = Files.writeString(dir.resolve("mlp.keras"), "");
+        ConversionViewModel vm = Fx.call(() -> new ConversionViewModel(input, null,
+                steppingConverter(new CountDownLatch(1), new CountDownLatch(0)), p -> { }));
+        Fx.run(() -> vm.convert(ConversionTarget.H5));
+        Fx.waitUntil(() -> !vm.successTextProperty().get().isEmpty(), 5000, "first success");
+        Fx.run(() -> vm.convert(ConversionTarget.H5));
+        Fx.waitUntil(() -> vm.successTextProperty().get().startsWith("Converted to mlp-converted.h5"), 5000, "second success");
+        assertFalse(vm.cancelledProperty().get(), "the first, finished run is not reported as cancelled");
+        assertEquals("", vm.failureProperty().get());
+    }
+
+    @Test
     void progressReportsBytesAndPercent() throws Exception {
         Path input = Files.writeString(dir.resolve("mlp.keras"), "");
         CountDownLatch atStep3 = new CountDownLatch(1);
