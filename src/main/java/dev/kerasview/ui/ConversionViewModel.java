@@ -106,6 +106,27 @@ public final class ConversionViewModel {
         service.cancel();
     }
 
+    /**
+     * Cancels the running conversion, if any, and runs {@code then} once its converter has
+     * returned (and so removed what it had written).
+     */
+    public void cancelThen(Runnable then) {
+        if (!service.busyProperty().get()) {
+            then.run();
+            return;
+        }
+        service.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean busy) {
+                if (!busy) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+        service.cancel();
+    }
+
     /** Opens the folder of the last output. */
     public void showInFolder() {
         Path out = lastOutput.get();

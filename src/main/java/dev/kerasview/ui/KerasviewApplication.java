@@ -6,6 +6,7 @@ import dev.kerasview.instance.InstanceGate;
 import dev.kerasview.instance.PrimaryInstance;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
@@ -21,9 +22,13 @@ public final class KerasviewApplication extends Application {
     public static final String STYLESHEET = Objects.requireNonNull(
             KerasviewApplication.class.getResource("kerasview.css")).toExternalForm();
 
+    /** How long a stopping process waits for conversions to remove their temporary files. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+
     private MainWindowViewModel viewModel;
     private InstanceClaim claim;
     private PrefetchingModelSource source;
+    private ConversionGuard converter;
 
     @Override
     public void init() {
@@ -33,7 +38,13 @@ public final class KerasviewApplication extends Application {
         claim = InstanceGate.forCurrentUser().claim(files());
         if (claim instanceof HandedOver) {
             source.close();
+            return;
         }
+        Path journals = StateFolder.forCurrentUser().resolve("conversions");
+        ConversionJournal.cleanStale(journals, ConversionJournal::running);
+        converter = new ConversionGuard(new CoreModelConverter(),
+                new ConversionJournal(journals, ProcessHandle.current().pid()));
+        converter.stopOnShutdown(SHUTDOWN_GRACE);
     }
 
     private List<Path> files() {
@@ -47,7 +58,7 @@ public final class KerasviewApplication extends Application {
             return;
         }
         Thread.currentThread().setUncaughtExceptionHandler(new UncaughtErrorHandler(message -> showError(stage, message)));
-        viewModel = new MainWindowViewModel(source, new CoreModelConverter(),
+        viewModel = new MainWindowViewModel(source, converter,
                 RecentFiles.inUserConfig(), new DialogWeightsChooser(() -> stage),
                 new FolderOpener(getHostServices()));
         MainWindowView view = new MainWindowView(viewModel);

@@ -8,7 +8,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -25,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /** The window: menus, one tab per open model, and a drop target covering everything. */
 public final class MainWindowView extends BorderPane {
@@ -33,7 +36,9 @@ public final class MainWindowView extends BorderPane {
     private final TabPane tabPane = new TabPane();
     private final Map<ModelTabViewModel, Tab> tabs = new IdentityHashMap<>();
     private final Menu recentMenu = new Menu("Open Recent");
+    private final ObservableValue<Window> windowOfScene;
     private boolean syncing;
+    private boolean quitting;
 
     /** The view of {@code viewModel}. */
     public MainWindowView(MainWindowViewModel viewModel) {
@@ -70,6 +75,10 @@ public final class MainWindowView extends BorderPane {
         addEventFilter(DragEvent.DRAG_OVER, this::dragOver);
         addEventFilter(DragEvent.DRAG_EXITED, e -> getStyleClass().remove("drop-target"));
         addEventFilter(DragEvent.DRAG_DROPPED, this::dropped);
+
+        windowOfScene = sceneProperty().flatMap(Scene::windowProperty);
+        windowOfScene.addListener((obs, old, w) -> guardClosing(w));
+        guardClosing(windowOfScene.getValue());
     }
 
     private void syncTabs() {
@@ -98,7 +107,7 @@ public final class MainWindowView extends BorderPane {
         tab.setTooltip(new javafx.scene.control.Tooltip(t.file().toString()));
         tab.setOnCloseRequest(e -> {
             e.consume();
-            viewModel.close(t);
+            requestClose(t);
         });
         t.checkedProperty().addListener((obs, old, checked) -> {
             if (checked != null) {
@@ -129,14 +138,9 @@ public final class MainWindowView extends BorderPane {
         MenuItem open = item("Open…", "Shortcut+O", this::chooseFiles);
         open.setId("openMenuItem");
         MenuItem openFolder = item("Open Unzipped .keras Folder…", null, this::chooseFolder);
-        MenuItem close = item("Close Tab", "Shortcut+W", () -> viewModel.close(viewModel.selectedTabProperty().get()));
+        MenuItem close = item("Close Tab", "Shortcut+W", () -> requestClose(viewModel.selectedTabProperty().get()));
         close.setId("closeTabMenuItem");
-        MenuItem exit = item("Exit", "Shortcut+Q", () -> {
-            Window w = getScene() == null ? null : getScene().getWindow();
-            if (w != null) {
-                w.hide();
-            }
-        });
+        MenuItem exit = item("Exit", "Shortcut+Q", this::requestQuit);
         Menu file = new Menu("File", null, open, openFolder, recentMenu, new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), exit);
 
@@ -154,6 +158,52 @@ public final class MainWindowView extends BorderPane {
         MenuBar bar = new MenuBar(file, view, convert);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Closes {@code tab}; a conversion running in it is cancelled first, if the person agrees. */
+    private void requestClose(ModelTabViewModel tab) {
+        if (tab == null) {
+            return;
+        }
+        if (!tab.conversion().busyProperty().get()) {
+            viewModel.close(tab);
+        } else {
+            Confirmation.ask(window(), "A conversion is running. Cancel it and close the tab?",
+                    "Cancel conversion and close", "Keep converting", () -> viewModel.cancelAndClose(tab));
+        }
+    }
+
+    /** Closes the window; running conversions are cancelled and cleaned up first, if the person agrees. */
+    private void requestQuit() {
+        Window w = window();
+        if (w == null || quitting) {
+            return;
+        }
+        if (viewModel.converting()) {
+            Confirmation.ask(w, "A conversion is running. Cancel it and quit?", "Cancel conversion and quit",
+                    "Keep converting", () -> quit(w));
+        } else {
+            quit(w);
+        }
+    }
+
+    private void quit(Window w) {
+        quitting = true;
+        viewModel.cancelConversionsThen(w::hide);
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void guardClosing(Window w) {
+        if (w != null) {
+            // the window manager's close button and Alt+F4 take the same path as File > Exit
+            w.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                e.consume();
+                requestQuit();
+            });
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

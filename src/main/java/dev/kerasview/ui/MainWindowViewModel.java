@@ -74,6 +74,33 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** True while any tab converts. */
+    public boolean converting() {
+        return tabs.stream().anyMatch(t -> t.conversion().busyProperty().get());
+    }
+
+    /** Cancels {@code tab}'s conversion and closes the tab once the converter has cleaned up. */
+    public void cancelAndClose(ModelTabViewModel tab) {
+        tab.conversion().cancelThen(() -> close(tab));
+    }
+
+    /** Cancels every conversion and runs {@code then} once all converters have cleaned up. */
+    public void cancelConversionsThen(Runnable then) {
+        List<ModelTabViewModel> busy = tabs.stream().filter(t -> t.conversion().busyProperty().get()).toList();
+        if (busy.isEmpty()) {
+            then.run();
+            return;
+        }
+        int[] left = {busy.size()};
+        for (ModelTabViewModel t : busy) {
+            t.conversion().cancelThen(() -> {
+                if (--left[0] == 0) {
+                    then.run();
+                }
+            });
+        }
+    }
+
     /** Converts the selected tab's file. */
     public void convertSelected(ConversionTarget target) {
         ModelTabViewModel t = selectedTab.get();

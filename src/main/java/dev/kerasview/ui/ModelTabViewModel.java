@@ -122,9 +122,10 @@ public final class ModelTabViewModel {
         }
     }
 
-    /** Releases the file; a read or diagnosis still running is abandoned. */
+    /** Releases the file; a read or diagnosis still running is abandoned, a conversion cancelled. */
     public void close() {
         closed = true;
+        conversion.cancel();
         openService.cancel();
         if (diagnosisService != null) {
             diagnosisService.cancel();
