@@ -19,15 +19,33 @@ public final class FindingsView extends VBox {
 
     /** The findings of {@code viewModel}; the conversion buttons act through {@code conversion}. */
     public FindingsView(FindingsViewModel viewModel, ConversionViewModel conversion) {
+        this(viewModel, conversion, null);
+    }
+
+    /** As above, with a "Copy report" button running {@code copyReport} (null: no button). */
+    public FindingsView(FindingsViewModel viewModel, ConversionViewModel conversion, Runnable copyReport) {
         getStyleClass().add("findings-view");
-        Label heading = new Label(viewModel.findings().isEmpty() ? "Findings"
+        Label title = new Label(viewModel.findings().isEmpty() ? "Findings"
                 : "Findings (" + viewModel.findings().size() + ")");
-        heading.getStyleClass().add("panel-heading");
+        title.getStyleClass().add("panel-heading");
+        HBox heading = new HBox(8, title);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        if (copyReport != null) {
+            Button copy = new Button("Copy report");
+            copy.setId("copyReportButton");
+            copy.setTooltip(new javafx.scene.control.Tooltip("The diagnosis as Markdown, for a bug report (Ctrl+Shift+C)"));
+            copy.setOnAction(e -> copyReport.run());
+            heading.getChildren().add(copy);
+        }
 
         ListView<Finding> list = new ListView<>(viewModel.findings());
         list.setId("findingsList");
         list.setPlaceholder(new Label("Nothing to report: every layer finds its variables."));
         list.setCellFactory(l -> new FindingCell());
+        Clipboards.copyRows(list, () -> {
+            Finding f = list.getSelectionModel().getSelectedItem();
+            return f == null ? "" : RowText.finding(f);
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> viewModel.selectedFindingProperty().set(f));
         viewModel.selectedFindingProperty().addListener((obs, old, f) -> {
             if (list.getSelectionModel().getSelectedItem() != f) {
@@ -35,24 +53,24 @@ public final class FindingsView extends VBox {
             }
         });
 
-        Label message = wrapping("finding-message");
+        SelectableText message = new SelectableText("finding-message");
         message.setId("findingMessage");
         message.textProperty().bind(viewModel.messageProperty());
-        Label location = wrapping("muted");
+        SelectableText location = new SelectableText("muted");
         location.textProperty().bind(viewModel.locationProperty());
         Label causeTitle = new Label("Cause");
         causeTitle.getStyleClass().add("section-title");
-        Label cause = wrapping("finding-cause");
+        SelectableText cause = new SelectableText("finding-cause");
         cause.textProperty().bind(viewModel.causeProperty());
         Label remediesTitle = new Label("What to do");
         remediesTitle.getStyleClass().add("section-title");
-        Label remedies = wrapping("finding-remedies");
+        SelectableText remedies = new SelectableText("finding-remedies");
         remedies.textProperty().bind(viewModel.remediesProperty());
-        for (Label l : new Label[] {causeTitle, cause}) {
+        for (javafx.scene.Node l : new javafx.scene.Node[] {causeTitle, cause}) {
             l.visibleProperty().bind(viewModel.causeProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
         }
-        for (Label l : new Label[] {remediesTitle, remedies}) {
+        for (javafx.scene.Node l : new javafx.scene.Node[] {remediesTitle, remedies}) {
             l.visibleProperty().bind(viewModel.remediesProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
         }
@@ -88,14 +106,6 @@ public final class FindingsView extends VBox {
         if (viewModel.opensOnFirstFinding()) {
             list.getSelectionModel().select(0);
         }
-    }
-
-    private static Label wrapping(String styleClass) {
-        Label l = new Label();
-        l.setWrapText(true);
-        l.getStyleClass().add(styleClass);
-        l.setMaxWidth(Double.MAX_VALUE);
-        return l;
     }
 
     /** A finding as one line: severity icon, layer, message. */

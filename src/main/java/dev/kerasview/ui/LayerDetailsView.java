@@ -100,6 +100,10 @@ public final class LayerDetailsView extends VBox {
         table.getColumns().add(column("Size", 70, v -> DisplayFormat.bytes(v.byteSize())));
         table.getColumns().add(column("HDF5 path", 220, v -> v.file() == null ? v.path() : v.file() + ":" + v.path()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, v) -> viewModel.selectedVariableProperty().set(v));
+        Clipboards.copyRows(table, () -> {
+            VariableInfo v = table.getSelectionModel().getSelectedItem();
+            return v == null ? "" : RowText.variable(v);
+        });
         viewModel.selectedVariableProperty().addListener((obs, old, v) -> {
             if (v == null) {
                 table.getSelectionModel().clearSelection();

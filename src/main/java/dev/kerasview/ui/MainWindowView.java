@@ -144,6 +144,10 @@ public final class MainWindowView extends BorderPane {
         Menu file = new Menu("File", null, open, openFolder, recentMenu, new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), exit);
 
+        MenuItem copyReport = item("Copy Report", "Shortcut+Shift+C", this::copyReport);
+        copyReport.setId("copyReportMenuItem");
+        Menu edit = new Menu("Edit", null, copyReport);
+
         MenuItem find = item("Find Layer", "Shortcut+F", this::focusSearch);
         Menu view = new Menu("View", null, find);
 
@@ -155,7 +159,7 @@ public final class MainWindowView extends BorderPane {
             convert.getItems().add(m);
         }
 
-        MenuBar bar = new MenuBar(file, view, convert);
+        MenuBar bar = new MenuBar(file, edit, view, convert);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -224,6 +228,14 @@ public final class MainWindowView extends BorderPane {
             recentMenu.getItems().add(m);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void copyReport() {
+        ModelTabViewModel t = viewModel.selectedTabProperty().get();
+        String report = t == null ? "" : t.report();
+        if (!report.isEmpty()) {
+            Clipboards.copy(report);
+        }
     }
 
     private void focusSearch() {

@@ -65,8 +65,9 @@ public final class ModelTabView extends StackPane {
         message.setWrapText(true);
         message.getStyleClass().add("error-message");
         message.setMaxWidth(640);
-        Label path = new Label(viewModel.file().toString());
-        path.getStyleClass().add("muted");
+        SelectableText path = new SelectableText("muted");
+        path.setText(viewModel.file().toString());
+        path.setMaxWidth(640);
         Button retry = new Button("Try again");
         retry.setOnAction(e -> viewModel.load());
         VBox box = new VBox(12, title, message, path, retry);
@@ -109,7 +110,8 @@ public final class ModelTabView extends StackPane {
             box.setAlignment(Pos.CENTER);
             slot.getChildren().setAll(box);
         } else {
-            slot.getChildren().setAll(new FindingsView(c.findings(), viewModel.conversion()));
+            slot.getChildren().setAll(new FindingsView(c.findings(), viewModel.conversion(),
+                    () -> Clipboards.copy(viewModel.report())));
         }
     }
 
@@ -119,9 +121,10 @@ public final class ModelTabView extends StackPane {
         headline.getStyleClass().add("verdict");
         Label detail = new Label();
         detail.getStyleClass().add("verdict-detail");
-        Label file = new Label(viewModel.file().toString()
+        SelectableText file = new SelectableText("muted");
+        file.setId("tabFilePath");
+        file.setText(viewModel.file().toString()
                 + (viewModel.weights() == null ? "" : "  +  " + viewModel.weights().getFileName()));
-        file.getStyleClass().add("muted");
         VBox text = new VBox(2, new HBox(10, headline, detail), file);
         ((HBox) text.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);

@@ -176,6 +176,16 @@ public final class ModelTabViewModel {
         return loaded.getReadOnlyProperty();
     }
 
+    /** The diagnosis as Markdown for a bug report; empty until the diagnosis is done. */
+    public String report() {
+        Loaded l = loaded.get();
+        Checked c = checked.get();
+        if (l == null || c == null) {
+            return "";
+        }
+        return DiagnosisReport.markdown(l.model().model(), c.verdict(), c.findings().findings());
+    }
+
     /** One-click conversion of this tab's file. */
     public ConversionViewModel conversion() {
         return conversion;

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
@@ -117,7 +118,7 @@ class ModelTabViewTest {
         TreeItem<LayerRow> selected = tree(robot).getSelectionModel().getSelectedItem();
         assertEquals("z_log_var", selected.getValue().node().name());
         assertEquals(LayerStatus.FAILS, selected.getValue().status());
-        assertTrue(robot.lookup("#findingMessage").queryAs(Label.class).getText()
+        assertTrue(robot.lookup("#findingMessage").queryAs(TextInputControl.class).getText()
                 .startsWith("Layer 'z_log_var' expected 2 variables, but received 0 variables"));
         assertEquals("z_log_var", robot.lookup("#detailsTitle").queryAs(Label.class).getText());
     }
