@@ -93,8 +93,13 @@ public final class FindingsView extends VBox {
         detailScroll.getStyleClass().add("edge-to-edge");
 
         if (viewModel.findings().isEmpty()) {
-            VBox.setVgrow(list, Priority.ALWAYS);
-            getChildren().addAll(heading, list);
+            // one line, not a pane: the details below get the height
+            Label none = new Label("Nothing to report: every layer finds its variables.");
+            none.setId("noFindings");
+            none.getStyleClass().add("muted");
+            heading.getChildren().add(1, none);
+            getStyleClass().add("findings-none");
+            getChildren().add(heading);
         } else {
             SplitPane split = new SplitPane(list, detailScroll);
             split.setOrientation(Orientation.VERTICAL);

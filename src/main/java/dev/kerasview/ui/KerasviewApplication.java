@@ -7,12 +7,15 @@ import dev.kerasview.instance.PrimaryInstance;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window over the core's reader, diagnoser and converter. */
@@ -29,6 +32,7 @@ public final class KerasviewApplication extends Application {
     private InstanceClaim claim;
     private PrefetchingModelSource source;
     private ConversionGuard converter;
+    private final WindowGeometryStore geometryStore = WindowGeometryStore.inUserConfig();
 
     @Override
     public void init() {
@@ -62,13 +66,23 @@ public final class KerasviewApplication extends Application {
                 RecentFiles.inUserConfig(), new DialogWeightsChooser(() -> stage),
                 new FolderOpener(getHostServices()));
         MainWindowView view = new MainWindowView(viewModel);
-        Scene scene = new Scene(view, 1280, 800);
+        WindowGeometry geometry = WindowGeometry.place(geometryStore.load(), screens());
+        viewModel.layout().set(geometry.layout());
+        Scene scene = new Scene(view);
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
         stage.setTitle("kerasview");
         stage.getIcons().setAll(WindowIcons.load());
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        // the window's size, decorations included, so that a small screen shows the menu bar
+        stage.setX(geometry.x());
+        stage.setY(geometry.y());
+        stage.setWidth(geometry.width());
+        stage.setHeight(geometry.height());
+        stage.setMaximized(geometry.maximized());
+        stage.setMinWidth(Math.min(WindowGeometry.MIN_WIDTH, geometry.width()));
+        stage.setMinHeight(Math.min(WindowGeometry.MIN_HEIGHT, geometry.height()));
+        stage.setOnHidden(e -> geometryStore.save(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized(), viewModel.layout().positions())));
         stage.show();
 
         if (claim instanceof PrimaryInstance primary) {
@@ -97,6 +111,18 @@ public final class KerasviewApplication extends Application {
         if (claim instanceof PrimaryInstance primary) {
             primary.close();
         }
+    }
+
+    /** The screens' usable areas, the primary first. */
+    private static List<Rectangle2D> screens() {
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        for (Screen s : Screen.getScreens()) {
+            if (!s.equals(Screen.getPrimary())) {
+                screens.add(s.getVisualBounds());
+            }
+        }
+        return screens;
     }
 
     private static void showError(Stage owner, String message) {

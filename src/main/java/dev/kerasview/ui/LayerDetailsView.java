@@ -20,20 +20,30 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The selected layer's variables (with statistics and histogram), configuration and raw JSON. */
 public final class LayerDetailsView extends VBox {
 
     private final LayerDetailsViewModel viewModel;
+    private final javafx.beans.property.DoubleProperty variablesDivider;
     private final GridPane statsGrid = new GridPane();
     private final VBox statsBox = new VBox(6);
+    /** Figures beside the histogram, not above it: the height goes to the variables table. */
+    private final HBox statsRow = new HBox(12);
     /** Made when a variable is first selected: a chart's classes and styles cost a noticeable part of opening a model. */
     private BarChart<String, Number> histogram;
 
     /** The view of {@code viewModel}. */
     public LayerDetailsView(LayerDetailsViewModel viewModel) {
+        this(viewModel, new javafx.beans.property.SimpleDoubleProperty(PaneLayout.Positions.DEFAULT.variables()));
+    }
+
+    /** The view of {@code viewModel}, the variables table's divider kept in {@code variablesDivider}. */
+    public LayerDetailsView(LayerDetailsViewModel viewModel, javafx.beans.property.DoubleProperty variablesDivider) {
         this.viewModel = viewModel;
+        this.variablesDivider = variablesDivider;
         getStyleClass().add("layer-details-view");
 
         Label title = new Label();
@@ -80,11 +90,11 @@ public final class LayerDetailsView extends VBox {
             histogram.setAnimated(false);
             histogram.setBarGap(0);
             histogram.setCategoryGap(1);
-            histogram.setMinHeight(140);
+            histogram.setMinHeight(120);
             histogram.managedProperty().bind(histogram.visibleProperty());
             histogram.setVisible(false);
-            VBox.setVgrow(histogram, Priority.ALWAYS);
-            statsBox.getChildren().add(histogram);
+            HBox.setHgrow(histogram, Priority.ALWAYS);
+            statsRow.getChildren().add(histogram);
         }
         return histogram;
     }
@@ -131,11 +141,14 @@ public final class LayerDetailsView extends VBox {
         statsGrid.setVgap(2);
         viewModel.statisticsProperty().addListener((obs, old, s) -> showStatistics(s));
 
-        statsBox.getChildren().addAll(status, statsGrid);
+        statsGrid.setMinWidth(Region.USE_PREF_SIZE);
+        statsRow.getChildren().add(statsGrid);
+        VBox.setVgrow(statsRow, Priority.ALWAYS);
+        statsBox.getChildren().addAll(status, statsRow);
         statsBox.getStyleClass().add("stats-box");
         SplitPane split = new SplitPane(table, statsBox);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.38);
+        split.getDividers().get(0).positionProperty().bindBidirectional(variablesDivider);
         return split;
     }
 

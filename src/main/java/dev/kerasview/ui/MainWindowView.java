@@ -102,7 +102,7 @@ public final class MainWindowView extends BorderPane {
     }
 
     private Tab newTab(ModelTabViewModel t) {
-        Tab tab = new Tab(t.title(), new ModelTabView(t));
+        Tab tab = new Tab(t.title(), new ModelTabView(t, viewModel.layout()));
         tab.setUserData(t);
         tab.setTooltip(new javafx.scene.control.Tooltip(t.file().toString()));
         tab.setOnCloseRequest(e -> {

@@ -21,6 +21,7 @@ public final class MainWindowViewModel {
     private final ObservableList<ModelTabViewModel> tabsView = FXCollections.unmodifiableObservableList(tabs);
     private final ObjectProperty<ModelTabViewModel> selectedTab = new SimpleObjectProperty<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final PaneLayout layout = new PaneLayout(PaneLayout.Positions.DEFAULT);
 
     /** A window reading through {@code source} and converting through {@code converter}. */
     public MainWindowViewModel(ModelSource source, ModelConverter converter, RecentFiles recentFiles,
@@ -124,6 +125,11 @@ public final class MainWindowViewModel {
     /** The tab in front. */
     public ObjectProperty<ModelTabViewModel> selectedTabProperty() {
         return selectedTab;
+    }
+
+    /** The divider positions every tab shares. */
+    public PaneLayout layout() {
+        return layout;
     }
 
     /** Recently opened files, most recent first. */

@@ -11,6 +11,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -18,11 +19,18 @@ import javafx.scene.layout.VBox;
 public final class ModelTabView extends StackPane {
 
     private final ModelTabViewModel viewModel;
+    private final PaneLayout layout;
     private LayerTreeView treeView;
 
-    /** The view of {@code viewModel}. */
+    /** The view of {@code viewModel}, with dividers of its own. */
     public ModelTabView(ModelTabViewModel viewModel) {
+        this(viewModel, new PaneLayout(PaneLayout.Positions.DEFAULT));
+    }
+
+    /** The view of {@code viewModel}, its dividers kept in {@code layout} (shared by the window's tabs). */
+    public ModelTabView(ModelTabViewModel viewModel, PaneLayout layout) {
         this.viewModel = viewModel;
+        this.layout = layout;
         getStyleClass().add("model-tab-view");
         viewModel.stateProperty().addListener((obs, old, s) -> show());
         show();
@@ -78,15 +86,16 @@ public final class ModelTabView extends StackPane {
 
     private Node loaded(ModelTabViewModel.Loaded m) {
         treeView = new LayerTreeView(m.tree());
-        LayerDetailsView details = new LayerDetailsView(m.details());
+        LayerDetailsView details = new LayerDetailsView(m.details(), layout.variablesProperty());
         StackPane findings = new StackPane();
         findings.getStyleClass().add("findings-slot");
 
         SplitPane right = new SplitPane(findings, details);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.6);
+        right.setId("findingsSplit");
+        right.getDividers().get(0).positionProperty().bindBidirectional(layout.findingsProperty());
         SplitPane main = new SplitPane(treeView, right);
-        main.setDividerPositions(0.54);
+        main.getDividers().get(0).positionProperty().bindBidirectional(layout.treeProperty());
         main.getStyleClass().add("main-split");
 
         BorderPane pane = new BorderPane(main);
@@ -94,12 +103,22 @@ public final class ModelTabView extends StackPane {
         pane.setBottom(new StatusBarView(m.statusBar()));
 
         // the tree shows while the diagnosis still runs; its findings take their place when done
-        showFindings(findings, viewModel.checkedProperty().get());
-        viewModel.checkedProperty().addListener((obs, old, c) -> showFindings(findings, c));
+        showFindings(findings, right, viewModel.checkedProperty().get());
+        viewModel.checkedProperty().addListener((obs, old, c) -> showFindings(findings, right, c));
         return pane;
     }
 
-    private void showFindings(StackPane slot, ModelTabViewModel.Checked c) {
+    private void showFindings(StackPane slot, SplitPane split, ModelTabViewModel.Checked c) {
+        SplitPane.Divider divider = split.getDividers().get(0);
+        boolean none = c != null && c.findings().findings().isEmpty();
+        // nothing to report takes one line; the other tabs keep the divider the person set
+        divider.positionProperty().unbindBidirectional(layout.findingsProperty());
+        slot.setMaxHeight(none ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+        if (none) {
+            divider.setPosition(0);
+        } else {
+            divider.positionProperty().bindBidirectional(layout.findingsProperty());
+        }
         if (c == null) {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setId("diagnosingIndicator");
