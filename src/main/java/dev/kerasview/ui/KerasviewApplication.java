@@ -71,7 +71,7 @@ public final class KerasviewApplication extends Application {
         Scene scene = new Scene(view);
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
-        stage.setTitle("kerasview");
+        stage.titleProperty().bind(viewModel.titleProperty());
         stage.getIcons().setAll(WindowIcons.load());
         // the window's size, decorations included, so that a small screen shows the menu bar
         stage.setX(geometry.x());

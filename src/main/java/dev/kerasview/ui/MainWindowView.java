@@ -68,6 +68,8 @@ public final class MainWindowView extends BorderPane {
         });
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> updateRecentMenu());
         updateRecentMenu();
+        // checked again each time the menu opens: a file may have gone since
+        recentMenu.setOnShowing(e -> updateRecentMenu());
         syncTabs();
 
         // filters, not handlers: a drop lands on whatever child is under the mouse (a text area
@@ -221,9 +223,12 @@ public final class MainWindowView extends BorderPane {
 
     private void updateRecentMenu() {
         recentMenu.getItems().clear();
-        for (Path p : viewModel.recentFiles()) {
-            MenuItem m = new MenuItem(p.getFileName() + "   —   " + (p.getParent() == null ? "" : p.getParent()));
+        for (MainWindowViewModel.RecentEntry entry : viewModel.recentEntries()) {
+            Path p = entry.file();
+            MenuItem m = new MenuItem(p.getFileName() + "   —   " + (p.getParent() == null ? "" : p.getParent())
+                    + (entry.exists() ? "" : "   (no longer there)"));
             m.setMnemonicParsing(false);
+            m.setDisable(!entry.exists());
             m.setOnAction(e -> viewModel.open(List.of(p)));
             recentMenu.getItems().add(m);
         }

@@ -1,11 +1,13 @@
 package dev.kerasview.ui;
 
 import dev.kerasview.convert.ConversionTarget;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -22,6 +24,7 @@ public final class MainWindowViewModel {
     private final ObjectProperty<ModelTabViewModel> selectedTab = new SimpleObjectProperty<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final PaneLayout layout = new PaneLayout(PaneLayout.Positions.DEFAULT);
+    private final ObservableValue<String> title = selectedTab.map(t -> t.title() + " — kerasview").orElse("kerasview");
 
     /** A window reading through {@code source} and converting through {@code converter}. */
     public MainWindowViewModel(ModelSource source, ModelConverter converter, RecentFiles recentFiles,
@@ -125,6 +128,25 @@ public final class MainWindowViewModel {
     /** The tab in front. */
     public ObjectProperty<ModelTabViewModel> selectedTabProperty() {
         return selectedTab;
+    }
+
+    /** The window's title: the file in front, then the application. */
+    public ObservableValue<String> titleProperty() {
+        return title;
+    }
+
+    /**
+     * A recent file and whether it is still there.
+     *
+     * @param file   the file
+     * @param exists false when it was moved or deleted since
+     */
+    public record RecentEntry(Path file, boolean exists) {
+    }
+
+    /** The recent files as the menu shows them, each checked on disk now. */
+    public List<RecentEntry> recentEntries() {
+        return recent.stream().map(p -> new RecentEntry(p, Files.exists(p))).toList();
     }
 
     /** The divider positions every tab shares. */

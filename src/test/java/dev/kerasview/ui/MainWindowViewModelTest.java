@@ -54,6 +54,27 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void theTitleNamesTheFileInFront() throws Exception {
+        MainWindowViewModel vm = Fx.call(() -> window((j, c) -> Optional.empty()));
+        assertEquals("kerasview", Fx.call(() -> vm.titleProperty().getValue()));
+        Fx.run(() -> vm.open(List.of(dir.resolve("a.keras"), dir.resolve("vae.keras"))));
+        assertEquals("vae.keras — kerasview", Fx.call(() -> vm.titleProperty().getValue()));
+        Fx.run(vm::closeAll);
+        assertEquals("kerasview", Fx.call(() -> vm.titleProperty().getValue()));
+    }
+
+    @Test
+    void recentFilesThatAreGoneAreMarked() throws Exception {
+        Path kept = Files.writeString(dir.resolve("kept.keras"), "");
+        Path gone = Files.writeString(dir.resolve("gone.keras"), "");
+        MainWindowViewModel vm = Fx.call(() -> window((j, c) -> Optional.empty()));
+        Fx.run(() -> vm.open(List.of(gone, kept)));
+        Files.delete(gone);
+        assertEquals(List.of(new MainWindowViewModel.RecentEntry(kept, true), new MainWindowViewModel.RecentEntry(gone, false)),
+                Fx.call(vm::recentEntries));
+    }
+
+    @Test
     void openingAnOpenFileAgainSelectsItsTab() throws Exception {
         MainWindowViewModel vm = Fx.call(() -> window((j, c) -> Optional.empty()));
         Fx.run(() -> vm.open(List.of(dir.resolve("a.keras"), dir.resolve("b.keras"))));
