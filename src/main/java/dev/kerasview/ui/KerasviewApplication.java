@@ -61,11 +61,15 @@ public final class KerasviewApplication extends Application {
             Platform.exit();
             return;
         }
-        Thread.currentThread().setUncaughtExceptionHandler(new UncaughtErrorHandler(message -> showError(stage, message)));
+        LogFile log = LogFile.forCurrentUser();
+        UncaughtErrorHandler errors = new UncaughtErrorHandler(message -> showError(stage, message), log);
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
+        // background threads too: their errors reach the log and the person, not only a terminal
+        Thread.setDefaultUncaughtExceptionHandler(errors);
         viewModel = new MainWindowViewModel(source, converter,
                 RecentFiles.inUserConfig(), new DialogWeightsChooser(() -> stage),
                 new FolderOpener(getHostServices()));
-        MainWindowView view = new MainWindowView(viewModel);
+        MainWindowView view = new MainWindowView(viewModel, log);
         WindowGeometry geometry = WindowGeometry.place(geometryStore.load(), screens());
         viewModel.layout().set(geometry.layout());
         Scene scene = new Scene(view);

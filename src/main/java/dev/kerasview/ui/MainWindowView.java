@@ -33,6 +33,7 @@ import javafx.stage.WindowEvent;
 public final class MainWindowView extends BorderPane {
 
     private final MainWindowViewModel viewModel;
+    private final LogFile log;
     private final TabPane tabPane = new TabPane();
     private final Map<ModelTabViewModel, Tab> tabs = new IdentityHashMap<>();
     private final Menu recentMenu = new Menu("Open Recent");
@@ -40,9 +41,15 @@ public final class MainWindowView extends BorderPane {
     private boolean syncing;
     private boolean quitting;
 
-    /** The view of {@code viewModel}. */
+    /** The view of {@code viewModel}, its Help › Show Log showing the user's log. */
     public MainWindowView(MainWindowViewModel viewModel) {
+        this(viewModel, LogFile.forCurrentUser());
+    }
+
+    /** The view of {@code viewModel}; Help › Show Log shows {@code log}. */
+    public MainWindowView(MainWindowViewModel viewModel, LogFile log) {
         this.viewModel = viewModel;
+        this.log = log;
         getStyleClass().add("main-window");
         setTop(menuBar());
 
@@ -161,7 +168,13 @@ public final class MainWindowView extends BorderPane {
             convert.getItems().add(m);
         }
 
-        MenuBar bar = new MenuBar(file, edit, view, convert);
+        MenuItem about = item("About kerasview", null, () -> HelpDialogs.about(window()));
+        about.setId("aboutMenuItem");
+        MenuItem showLog = item("Show Log", null, () -> HelpDialogs.log(window(), log));
+        showLog.setId("showLogMenuItem");
+        Menu help = new Menu("Help", null, showLog, new SeparatorMenuItem(), about);
+
+        MenuBar bar = new MenuBar(file, edit, view, convert, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
