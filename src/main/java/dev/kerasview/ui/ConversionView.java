@@ -50,7 +50,14 @@ public final class ConversionView extends VBox {
         show.setOnAction(e -> viewModel.showInFolder());
         Button close = new Button("Dismiss");
         close.setOnAction(e -> viewModel.dismissSuccess());
-        HBox banner = new HBox(10, done, show, close);
+        SelectableText notice = new SelectableText("folder-notice");
+        notice.setId("folderNotice");
+        notice.textProperty().bind(viewModel.folderNoticeProperty());
+        notice.visibleProperty().bind(viewModel.folderNoticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox doneText = new VBox(2, done, notice);
+        HBox.setHgrow(doneText, Priority.ALWAYS);
+        HBox banner = new HBox(10, doneText, show, close);
         banner.setId("conversionBanner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().addAll("banner", "banner-success");

@@ -31,6 +31,7 @@ public final class ConversionViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper folderNotice = new ReadOnlyStringWrapper("");
     private ConversionTarget lastTarget = ConversionTarget.H5;
 
     /**
@@ -83,6 +84,7 @@ public final class ConversionViewModel {
         }
         lastTarget = target;
         successText.set("");
+        folderNotice.set("");
         failure.set("");
         refusal.set("");
         cancelled.set(false);
@@ -130,14 +132,28 @@ public final class ConversionViewModel {
     /** Opens the folder of the last output. */
     public void showInFolder() {
         Path out = lastOutput.get();
-        if (out != null && out.toAbsolutePath().getParent() != null) {
-            folderOpener.accept(out.toAbsolutePath().getParent());
+        Path folder = out == null ? null : out.toAbsolutePath().getParent();
+        if (folder == null) {
+            return;
         }
+        folderNotice.set("");
+        try {
+            folderOpener.accept(folder);
+        } catch (FolderOpener.NoFileManagerException e) {
+            folderNotice.set("No file manager is registered to show folders (" + e.getMessage() + "). "
+                    + out.getFileName() + " is in " + folder);
+        }
+    }
+
+    /** Why "Show in folder" could not show it, and where the file is (empty: it could, or was not asked). */
+    public ReadOnlyStringProperty folderNoticeProperty() {
+        return folderNotice.getReadOnlyProperty();
     }
 
     /** Clears the success banner. */
     public void dismissSuccess() {
         successText.set("");
+        folderNotice.set("");
     }
 
     /** Clears the failure message once shown. */
