@@ -17,6 +17,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -188,20 +191,38 @@ public final class LayerDetailsView extends VBox {
         histogram.setTitle("Values from " + DisplayFormat.number(s.histogramMin()) + " to " + DisplayFormat.number(s.histogramMax()));
     }
 
-    private TableView<ConfigEntry> configTable() {
-        TableView<ConfigEntry> table = new TableView<>(viewModel.configEntries());
+    private TreeTableView<ConfigEntry> configTable() {
+        TreeTableView<ConfigEntry> table = new TreeTableView<>();
         table.setId("configTable");
+        table.setShowRoot(false);
         table.setPlaceholder(new Label("No configuration stored for this layer."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ConfigEntry, String> key = new TableColumn<>("Key");
-        key.setPrefWidth(150);
-        key.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().key()));
-        TableColumn<ConfigEntry, String> value = new TableColumn<>("Value");
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TreeTableColumn<ConfigEntry, String> key = new TreeTableColumn<>("Key");
+        key.setPrefWidth(170);
+        key.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue().key()));
+        TreeTableColumn<ConfigEntry, String> value = new TreeTableColumn<>("Value");
         value.setPrefWidth(300);
-        value.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().value()));
+        value.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue().value()));
         table.getColumns().add(key);
         table.getColumns().add(value);
+        Runnable fill = () -> {
+            TreeItem<ConfigEntry> root = new TreeItem<>(new ConfigEntry("", ""));
+            viewModel.configEntries().forEach(e -> root.getChildren().add(item(e)));
+            table.setRoot(root);
+        };
+        fill.run();
+        viewModel.configEntries().addListener((javafx.collections.ListChangeListener<ConfigEntry>) c -> fill.run());
+        Clipboards.copyRows(table, () -> {
+            TreeItem<ConfigEntry> item = table.getSelectionModel().getSelectedItem();
+            return item == null ? "" : RowText.configEntry(item.getValue());
+        });
         return table;
+    }
+
+    private static TreeItem<ConfigEntry> item(ConfigEntry e) {
+        TreeItem<ConfigEntry> item = new TreeItem<>(e);
+        e.children().forEach(c -> item.getChildren().add(item(c)));
+        return item;
     }
 
     private TextArea rawJson() {
