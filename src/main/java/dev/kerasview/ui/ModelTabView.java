@@ -68,10 +68,9 @@ public final class ModelTabView extends StackPane {
         Label title = new Label("kerasview cannot read this file");
         title.getStyleClass().add("error-title");
         title.setGraphic(StatusIcon.error(false));
-        Label message = new Label(viewModel.errorMessageProperty().get());
+        SelectableText message = new SelectableText("error-message");
+        message.setText(viewModel.errorMessageProperty().get());
         message.setId("tabErrorMessage");
-        message.setWrapText(true);
-        message.getStyleClass().add("error-message");
         message.setMaxWidth(640);
         SelectableText path = new SelectableText("muted");
         path.setText(viewModel.file().toString());
