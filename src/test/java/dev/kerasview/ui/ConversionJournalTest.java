@@ -19,9 +19,7 @@ class ConversionJournalTest {
     Path journals;
 
     private List<Path> listing() throws Exception {
-        try (var s = Files.list(dir)) {
-            return s.sorted().toList();
-        }
+        return TestWindow.listing(dir);
     }
 
     @Test

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
@@ -34,14 +32,8 @@ class CopyViewTest {
 
     @Start
     void start(Stage stage) {
-        ModelSource source = (file, weights) -> TestModels.loaded(file, TestModels.vaeTree(), TestModels.vaeFindings(), false);
-        viewModel = new MainWindowViewModel(source, (r, p, c) -> {
-            throw new UnsupportedOperationException();
-        }, new RecentFiles(dir.resolve("recent.txt")), (j, c) -> Optional.empty(), p -> { });
-        Scene scene = new Scene(new MainWindowView(viewModel), 1280, 800);
-        scene.getStylesheets().add(KerasviewApplication.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        viewModel = TestWindow.viewModel(TestWindow.vae(), TestWindow.noConverter(), dir.resolve("recent.txt"));
+        TestWindow.show(stage, new MainWindowView(viewModel), 1280, 800);
     }
 
     @BeforeEach

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -30,15 +28,8 @@ class HelpMenuViewTest {
     @Start
     void start(Stage stage) {
         log = new LogFile(dir.resolve("state").resolve("kerasview.log"));
-        MainWindowViewModel viewModel = new MainWindowViewModel((f, w) -> {
-            throw new UnsupportedOperationException();
-        }, (r, p, c) -> {
-            throw new UnsupportedOperationException();
-        }, new RecentFiles(dir.resolve("recent.txt")), (j, c) -> Optional.empty(), p -> { });
-        Scene scene = new Scene(new MainWindowView(viewModel, log), 1000, 700);
-        scene.getStylesheets().add(KerasviewApplication.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        MainWindowViewModel viewModel = TestWindow.viewModel(TestWindow.vae(), TestWindow.noConverter(), dir.resolve("recent.txt"));
+        TestWindow.show(stage, new MainWindowView(viewModel, log), 1000, 700);
     }
 
     private String dialogText(FxRobot robot, String id) throws Exception {

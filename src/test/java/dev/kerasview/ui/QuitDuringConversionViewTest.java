@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,14 +34,9 @@ class QuitDuringConversionViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ModelSource source = (file, weights) -> TestModels.loaded(file, TestModels.vaeTree(), TestModels.vaeFindings(), false);
-        viewModel = new MainWindowViewModel(source, converter,
-                new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "kerasview-test-recent.txt")),
-                (j, c) -> Optional.empty(), p -> { });
-        Scene scene = new Scene(new MainWindowView(viewModel), 1100, 700);
-        scene.getStylesheets().add(KerasviewApplication.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        viewModel = TestWindow.viewModel(TestWindow.vae(), converter,
+                Path.of(System.getProperty("java.io.tmpdir"), "kerasview-test-recent.txt"));
+        TestWindow.show(stage, new MainWindowView(viewModel), 1100, 700);
     }
 
     @BeforeEach
@@ -60,9 +53,7 @@ class QuitDuringConversionViewTest {
     }
 
     private List<Path> listing() throws Exception {
-        try (var s = Files.list(dir)) {
-            return s.sorted().toList();
-        }
+        return TestWindow.listing(dir);
     }
 
     @Test

@@ -33,9 +33,7 @@ class ShutdownDuringConversionTest {
     }
 
     private List<Path> listing() throws Exception {
-        try (var s = Files.list(dir)) {
-            return s.sorted().toList();
-        }
+        return TestWindow.listing(dir);
     }
 
     @Test

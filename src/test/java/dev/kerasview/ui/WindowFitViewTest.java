@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -37,15 +36,10 @@ class WindowFitViewTest {
     void start(Stage stage) {
         ModelSource source = (file, weights) -> TestModels.loaded(file, TestModels.vaeTree(),
                 file.getFileName().toString().startsWith("clean") ? List.of() : TestModels.vaeFindings(), false);
-        viewModel = new MainWindowViewModel(source, (r, p, c) -> {
-            throw new UnsupportedOperationException();
-        }, new RecentFiles(dir.resolve("recent.txt")), (j, c) -> Optional.empty(), p -> { });
+        viewModel = TestWindow.viewModel(source, TestWindow.noConverter(), dir.resolve("recent.txt"));
         WindowGeometry g = WindowGeometry.place(null, List.of(new Rectangle2D(0, 28, 1366, 740)));
         // the scene gets the window's size less a title bar, as a window manager would give it
-        scene = new Scene(new MainWindowView(viewModel), g.width(), g.height() - 30);
-        scene.getStylesheets().add(KerasviewApplication.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        scene = TestWindow.show(stage, new MainWindowView(viewModel), g.width(), g.height() - 30);
     }
 
     private void open(String name) throws Exception {
