@@ -9,6 +9,8 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -33,6 +35,7 @@ public final class KerasviewApplication extends Application {
     private PrefetchingModelSource source;
     private ConversionGuard converter;
     private final WindowGeometryStore geometryStore = WindowGeometryStore.inUserConfig();
+    private volatile boolean geometrySaved;
 
     @Override
     public void init() {
@@ -85,8 +88,23 @@ public final class KerasviewApplication extends Application {
         stage.setMaximized(geometry.maximized());
         stage.setMinWidth(Math.min(WindowGeometry.MIN_WIDTH, geometry.width()));
         stage.setMinHeight(Math.min(WindowGeometry.MIN_HEIGHT, geometry.height()));
-        stage.setOnHidden(e -> geometryStore.save(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized(), viewModel.layout().positions())));
+        stage.setOnHidden(e -> saveGeometry(stage));
+        // a logout or kill ends the process without hiding the window: save from the JavaFX thread first
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (geometrySaved) {
+                return;
+            }
+            CountDownLatch saved = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                saveGeometry(stage);
+                saved.countDown();
+            });
+            try {
+                saved.await(2, TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }, "kerasview-save-geometry"));
         stage.show();
 
         if (claim instanceof PrimaryInstance primary) {
@@ -114,6 +132,15 @@ public final class KerasviewApplication extends Application {
         }
         if (claim instanceof PrimaryInstance primary) {
             primary.close();
+        }
+    }
+
+    /** Saves where the window is, once: on hiding, or at a shutdown that did not hide it. */
+    private void saveGeometry(Stage stage) {
+        if (!geometrySaved) {
+            geometrySaved = true;
+            geometryStore.save(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized(), viewModel.layout().positions()));
         }
     }
 
