@@ -1,6 +1,7 @@
 package dev.kerasview;
 
 import dev.kerasview.cli.KerasviewCommand;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +19,14 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && HEADLESS.contains(args[0])) {
             System.exit(KerasviewCommand.run(args));
+        }
+        Optional<String> refusal = args.length == 0 ? Optional.empty() : KerasviewCommand.mistypedSubcommand(args[0]);
+        if (refusal.isEmpty()) {
+            refusal = dev.kerasview.ui.KerasviewApp.missingDisplay();
+        }
+        if (refusal.isPresent()) {
+            System.err.println(refusal.get());
+            System.exit(KerasviewCommand.EXIT_USAGE);
         }
         dev.kerasview.ui.KerasviewApp.launchWindow(args);
     }

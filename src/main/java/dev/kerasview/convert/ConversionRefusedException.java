@@ -6,16 +6,29 @@ import java.util.List;
 public final class ConversionRefusedException extends ConversionException {
 
     private final ConversionRefusal reason;
+    private final String cause;
     private final List<PlannedLayer> missing;
 
     public ConversionRefusedException(ConversionRefusal reason, String message) {
-        this(reason, message, List.of());
+        this(reason, message, message, List.of());
     }
 
-    public ConversionRefusedException(ConversionRefusal reason, String message, List<PlannedLayer> missing) {
+    /**
+     * @param message the whole message, with what to type at the command line
+     * @param cause   the cause alone, for a window that offers its own choices
+     * @param missing for {@link ConversionRefusal#MISSING_WEIGHTS}: the layers whose weights are absent
+     */
+    public ConversionRefusedException(ConversionRefusal reason, String message, String cause,
+                                      List<PlannedLayer> missing) {
         super(message);
         this.reason = reason;
+        this.cause = cause;
         this.missing = List.copyOf(missing);
+    }
+
+    /** The cause in words, without command-line flags. */
+    public String cause() {
+        return cause;
     }
 
     /** Why it was refused. */

@@ -111,17 +111,16 @@ public final class Converter {
             WeightPlan plan = new WeightPlanner(new VariableNames(catalog)).plan(model);
             if (plan.placesNothing() && !request.allowMissing()) {
                 JsonNode cfg = KerasJson.parse(model.configJson());
-                throw new ConversionException("refused: the config of " + cfg.path("class_name").asText("the model")
+                String cause = "the config of " + cfg.path("class_name").asText("the model")
                         + " '" + cfg.path("config").path("name").asText("") + "' describes none of the layers that hold its "
                         + plan.unplaced().size() + " stored variables (e.g. " + plan.unplaced().get(0)
-                        + "), so a legacy file cannot carry them; only the class's Python code knows its layers. "
-                        + "Use --allow-missing to write the architecture without weights");
+                        + "), so a legacy file cannot carry them; only the class's Python code knows its layers";
+                throw new ConversionRefusedException(ConversionRefusal.MISSING_WEIGHTS, "refused: " + cause
+                        + ". Use --allow-missing to write the architecture without weights", cause, List.of());
             }
             List<PlannedLayer> missing = plan.missingLayers();
             if (!missing.isEmpty() && !request.allowMissing()) {
-                throw new ConversionException("refused: " + describe(missing)
-                        + "; Keras would load the output with these layers uninitialised. "
-                        + "Use --allow-missing to write it anyway");
+                throw missingWeights(missing);
             }
             return write(request, outputs, source, model, plan, progress, cancel);
         } catch (UnreadableFileException e) {
@@ -192,15 +191,21 @@ public final class Converter {
                             + verdict.problemLine() + other);
         }
         if (!verdict.requiredCode().isEmpty() && !request.allowCustomCode()) {
-            throw new ConversionRefusedException(ConversionRefusal.NEEDS_CUSTOM_CODE,
-                    "refused, nothing written: the " + target + " output loads only in a Python process that "
-                            + "registers your own " + String.join(", ", verdict.requiredCode())
-                            + " (keras.saving.register_keras_serializable); with that code at hand, use "
-                            + "--allow-custom-code to write it");
+            String cause = "the " + target + " output loads only in a Python process that registers your own "
+                    + String.join(", ", verdict.requiredCode()) + " (keras.saving.register_keras_serializable)";
+            throw new ConversionRefusedException(ConversionRefusal.NEEDS_CUSTOM_CODE, "refused, nothing written: "
+                    + cause + "; with that code at hand, use --allow-custom-code to write it", cause, List.of());
         }
         return verdict.requiredCode().isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of("the output loads where your code registers " + String.join(", ",
                 verdict.requiredCode()));
+    }
+
+    /** The refusal of an output that would lack the weights of {@code missing}. */
+    static ConversionRefusedException missingWeights(List<PlannedLayer> missing) {
+        String cause = describe(missing) + "; Keras would load the output with these layers uninitialised";
+        return new ConversionRefusedException(ConversionRefusal.MISSING_WEIGHTS,
+                "refused: " + cause + ". Use --allow-missing to write it anyway", cause, missing);
     }
 
     static String describe(List<PlannedLayer> missing) {

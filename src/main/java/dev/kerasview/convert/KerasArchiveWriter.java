@@ -6,6 +6,7 @@ import dev.kerasview.hdf5.writer.DatasetWriter;
 import dev.kerasview.hdf5.writer.GroupWriter;
 import dev.kerasview.hdf5.writer.Hdf5Writer;
 import dev.kerasview.hdf5.writer.StringEncoding;
+import dev.kerasview.model.Product;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import java.time.format.DateTimeFormatter;
 final class KerasArchiveWriter {
 
     /** The Keras version whose form is written. */
-    static final String KERAS_VERSION = "3.15.1";
+    static final String KERAS_VERSION = Product.KERAS_MODELLED;
     private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("yyyy-MM-dd@HH:mm:ss");
     /** Metadata beyond the tensors; ZIP64 sizes are reserved well before 4 GiB. */
     private static final long ZIP64_MARGIN = 1L << 30;

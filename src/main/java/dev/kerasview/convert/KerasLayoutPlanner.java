@@ -93,9 +93,7 @@ final class KerasLayoutPlanner {
             ordered.forEach((path, arr) -> placed.putIfAbsent(path, List.of(arr)));
         }
         if (!missing.isEmpty() && !allowMissing) {
-            throw new ConversionRefusedException(ConversionRefusal.MISSING_WEIGHTS, "refused: "
-                    + Converter.describe(missing) + "; Keras would load the output with these layers "
-                    + "uninitialised. Use --allow-missing to write it anyway", missing);
+            throw Converter.missingWeights(missing);
         }
         byName.values().stream().filter(l -> !l.weights().isEmpty()).forEach(l -> notes.add("the weights stored for '"
                 + l.name() + "' belong to no layer of the architecture and are left out (Keras ignores them too)"));

@@ -1,10 +1,23 @@
 package dev.kerasview.ui;
 
-/** The converter refused because the output would lack some layers' weights; the person may convert anyway. */
+import dev.kerasview.convert.ConversionRefusal;
+
+/**
+ * The converter refused for a reason the person may override: the output would lack some
+ * layers' weights, or would load only where their own classes are registered.
+ */
 public class ConversionRefusedException extends Exception {
 
+    private final ConversionRefusal reason;
+
     /** A refusal with a message a person can read. */
-    public ConversionRefusedException(String message) {
+    public ConversionRefusedException(ConversionRefusal reason, String message) {
         super(message);
+        this.reason = reason;
+    }
+
+    /** Why the converter refused. */
+    public ConversionRefusal reason() {
+        return reason;
     }
 }

@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionRefusal;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -50,7 +51,14 @@ public final class ConversionView extends VBox {
         show.setOnAction(e -> viewModel.showInFolder());
         Button close = new Button("Dismiss");
         close.setOnAction(e -> viewModel.dismissSuccess());
-        HBox banner = new HBox(10, done, show, close);
+        SelectableText notice = new SelectableText("folder-notice");
+        notice.setId("folderNotice");
+        notice.textProperty().bind(viewModel.folderNoticeProperty());
+        notice.visibleProperty().bind(viewModel.folderNoticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox doneText = new VBox(2, done, notice);
+        HBox.setHgrow(doneText, Priority.ALWAYS);
+        HBox banner = new HBox(10, doneText, show, close);
         banner.setId("conversionBanner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().addAll("banner", "banner-success");
@@ -60,6 +68,7 @@ public final class ConversionView extends VBox {
         Label cancelled = new Label("Conversion cancelled. Nothing was written.");
         cancelled.setId("conversionCancelled");
         HBox cancelledBanner = new HBox(cancelled);
+        cancelledBanner.setId("conversionCancelledBanner");
         cancelledBanner.getStyleClass().addAll("banner", "banner-neutral");
         cancelledBanner.visibleProperty().bind(viewModel.cancelledProperty().and(viewModel.busyProperty().not()));
         cancelledBanner.managedProperty().bind(cancelledBanner.visibleProperty());
@@ -90,11 +99,16 @@ public final class ConversionView extends VBox {
     }
 
     private void askToConvertAnyway(ConversionViewModel viewModel, String reason) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, reason + "\n\nKeras would load the converted file with "
-                + "these layers left at their initial values.", new javafx.scene.control.ButtonType("Convert anyway",
+        boolean customCode = viewModel.lastRefusal() == ConversionRefusal.NEEDS_CUSTOM_CODE;
+        String consequence = customCode ? "Convert anyway if your loading code registers these classes: Keras "
+                + "loads the converted file only where it does." : "Keras would load the converted file with "
+                + "these layers left at their initial values.";
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, reason + "\n\n" + consequence,
+                new javafx.scene.control.ButtonType("Convert anyway",
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE), javafx.scene.control.ButtonType.CANCEL);
         alert.setTitle("Convert anyway?");
-        alert.setHeaderText("Some layers have no weights in this file");
+        alert.setHeaderText(customCode ? "The converted file needs your own code"
+                : "Some layers have no weights in this file");
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());

@@ -1,5 +1,9 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionRefusal;
+import dev.kerasview.convert.ConversionRequest;
+import dev.kerasview.convert.ConversionTarget;
+import dev.kerasview.convert.WeightsFormat;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -28,7 +32,9 @@ public final class ConversionViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper folderNotice = new ReadOnlyStringWrapper("");
     private ConversionTarget lastTarget = ConversionTarget.H5;
+    private ConversionRefusal lastRefusal;
 
     /**
      * Conversion of {@code input} (with {@code weights}, or null) through {@code converter};
@@ -39,52 +45,65 @@ public final class ConversionViewModel {
         this.weights = weights;
         this.service = new ConversionService(converter);
         this.folderOpener = folderOpener;
-        service.setOnSucceeded(e -> {
-            ConversionOutcome out = service.getValue();
-            Path main = out.files().get(0);
-            lastOutput.set(main);
+        service.setOnEnded(this::ended);
+    }
+
+    private void ended(ConversionService.Ended ended) {
+        if (ended.outcome() != null) {
+            ConversionOutcome out = ended.outcome();
+            lastOutput.set(out.files().get(0));
             StringBuilder names = new StringBuilder();
             for (Path p : out.files()) {
                 names.append(names.length() > 0 ? " + " : "").append(p.getFileName());
             }
             successText.set("Converted to " + names + ". " + out.verification());
-        });
-        service.setOnFailed(e -> {
-            Throwable t = service.getException();
-            if (t instanceof CancellationException) {
-                cancelled.set(true);
-            } else if (t instanceof ConversionRefusedException) {
-                refusal.set(t.getMessage());
-            } else {
-                failure.set("Converting " + input.getFileName() + " failed: " + ErrorMessages.describe(t)
-                        + " Nothing was written.");
-            }
-        });
-        service.setOnCancelled(e -> cancelled.set(true));
+            return;
+        }
+        Throwable t = ended.error();
+        if (t instanceof CancellationException) {
+            cancelled.set(true);
+        } else if (t instanceof ConversionRefusedException r) {
+            lastRefusal = r.reason();
+            refusal.set(t.getMessage());
+        } else {
+            failure.set("Converting " + input.getFileName() + " failed: " + ErrorMessages.describe(t)
+                    + " Nothing was written.");
+        }
     }
 
     /** Starts converting to {@code target} beside the input. */
     public void convert(ConversionTarget target) {
-        start(target, false);
+        start(target, false, false);
     }
 
-    /** Converts again after a refusal, accepting that some layers' weights will be absent. */
+    /**
+     * Converts again after a refusal, accepting what was refused: some layers' weights absent, or
+     * an output that loads only where the person's own classes are registered.
+     */
     public void convertAnyway() {
-        start(lastTarget, true);
+        start(lastTarget, lastRefusal == ConversionRefusal.MISSING_WEIGHTS,
+                lastRefusal == ConversionRefusal.NEEDS_CUSTOM_CODE);
     }
 
-    private void start(ConversionTarget target, boolean allowMissing) {
+    /** What the last refusal was about, or null. */
+    public ConversionRefusal lastRefusal() {
+        return lastRefusal;
+    }
+
+    private void start(ConversionTarget target, boolean allowMissing, boolean allowCustomCode) {
         if (service.busyProperty().get()) {
             return;
         }
         lastTarget = target;
         successText.set("");
+        folderNotice.set("");
         failure.set("");
         refusal.set("");
         cancelled.set(false);
         Path output = OutputNames.forTarget(input, target);
-        runningLabel.set(target.description() + " → " + output.getFileName());
-        service.convert(new ConversionRequest(input, weights, target, output, allowMissing));
+        runningLabel.set(ConversionActions.description(target) + " → " + output.getFileName());
+        service.convert(new ConversionRequest(input, weights, target, WeightsFormat.LEGACY, output, false, allowMissing,
+                allowCustomCode));
     }
 
     /** Drops a refusal the person declined to override. */
@@ -102,17 +121,52 @@ public final class ConversionViewModel {
         service.cancel();
     }
 
+    /**
+     * Cancels the running conversion, if any, and runs {@code then} once its converter has
+     * returned (and so removed what it had written).
+     */
+    public void cancelThen(Runnable then) {
+        if (!service.busyProperty().get()) {
+            then.run();
+            return;
+        }
+        service.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean busy) {
+                if (!busy) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+        service.cancel();
+    }
+
     /** Opens the folder of the last output. */
     public void showInFolder() {
         Path out = lastOutput.get();
-        if (out != null && out.toAbsolutePath().getParent() != null) {
-            folderOpener.accept(out.toAbsolutePath().getParent());
+        Path folder = out == null ? null : out.toAbsolutePath().getParent();
+        if (folder == null) {
+            return;
         }
+        folderNotice.set("");
+        try {
+            folderOpener.accept(folder);
+        } catch (FolderOpener.NoFileManagerException e) {
+            folderNotice.set("No file manager is registered to show folders (" + e.getMessage() + "). "
+                    + out.getFileName() + " is in " + folder);
+        }
+    }
+
+    /** Why "Show in folder" could not show it, and where the file is (empty: it could, or was not asked). */
+    public ReadOnlyStringProperty folderNoticeProperty() {
+        return folderNotice.getReadOnlyProperty();
     }
 
     /** Clears the success banner. */
     public void dismissSuccess() {
         successText.set("");
+        folderNotice.set("");
     }
 
     /** Clears the failure message once shown. */

@@ -1,31 +1,35 @@
 package dev.kerasview.ui;
 
 import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.convert.CancellationToken;
 import dev.kerasview.convert.ConversionCancelledException;
-import dev.kerasview.convert.ConversionException;
+import dev.kerasview.convert.ConversionProgress;
+import dev.kerasview.convert.ConversionRequest;
 import dev.kerasview.convert.ConversionResult;
 import dev.kerasview.convert.Converter;
 import dev.kerasview.convert.OutputDiagnosis;
-import dev.kerasview.convert.WeightsFormat;
+import dev.kerasview.convert.ConversionRefusal;
 import dev.kerasview.formats.ModelReader;
 import java.util.concurrent.CancellationException;
 
 /** Converts files through the core converter, checking each output with the diagnoser. */
 final class CoreModelConverter implements ModelConverter {
 
-    private static final String REFUSED = "refused: ";
+    /**
+     * The core counts every byte twice, once written and once read back to verify; a person
+     * expects the model's size, so both figures are halved.
+     */
+    static ConversionProgress modelBytes(ConversionProgress progress) {
+        return (done, total, item) -> progress.update(done / 2, total / 2, item);
+    }
 
     @Override
-    public ConversionOutcome convert(ConversionRequest request, ConversionProgress progress) throws Exception {
+    public ConversionOutcome convert(ConversionRequest request, ConversionProgress progress, CancellationToken cancel)
+            throws Exception {
         OutputDiagnosis outputDiagnosis = OutputDiagnosis.diagnoser();
-        dev.kerasview.convert.ConversionTarget target = request.target() == ConversionTarget.H5
-                ? dev.kerasview.convert.ConversionTarget.H5 : dev.kerasview.convert.ConversionTarget.JSON;
-        dev.kerasview.convert.ConversionRequest core = new dev.kerasview.convert.ConversionRequest(
-                request.input(), request.weights(), target, WeightsFormat.LEGACY, request.output(),
-                false, request.allowMissing());
         try {
             ConversionResult r = new Converter(ModelReader::open, outputDiagnosis, new LayerCatalog())
-                    .convert(core, progress::update, progress::cancelled);
+                    .convert(request, modelBytes(progress), cancel);
             var v = r.verification();
             String verification = "Verified: " + v.tensors() + " tensors (" + DisplayFormat.bytes(v.bytes())
                     + ") read back identical; " + v.diagnosisLine() + ".";
@@ -36,13 +40,16 @@ final class CoreModelConverter implements ModelConverter {
             return new ConversionOutcome(r.written(), verification);
         } catch (ConversionCancelledException e) {
             throw new CancellationException(e.getMessage());
-        } catch (ConversionException e) {
-            String m = e.getMessage();
-            if (m != null && m.startsWith(REFUSED)) {
-                // the CLI's flag hint means nothing in the window, which offers "Convert anyway" instead
-                throw new ConversionRefusedException(m.substring(REFUSED.length()).replaceAll("\\.? ?Use --allow-missing.*$", "."));
+        } catch (dev.kerasview.convert.ConversionRefusedException e) {
+            if (e.reason() == ConversionRefusal.MISSING_WEIGHTS || e.reason() == ConversionRefusal.NEEDS_CUSTOM_CODE) {
+                // The window offers "Convert anyway" where the CLI names a flag.
+                throw new ConversionRefusedException(e.reason(), capitalised(e.cause()) + ".");
             }
             throw e;
         }
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
 import dev.kerasview.model.Finding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,15 +19,33 @@ public final class FindingsView extends VBox {
 
     /** The findings of {@code viewModel}; the conversion buttons act through {@code conversion}. */
     public FindingsView(FindingsViewModel viewModel, ConversionViewModel conversion) {
+        this(viewModel, conversion, null);
+    }
+
+    /** As above, with a "Copy report" button running {@code copyReport} (null: no button). */
+    public FindingsView(FindingsViewModel viewModel, ConversionViewModel conversion, Runnable copyReport) {
         getStyleClass().add("findings-view");
-        Label heading = new Label(viewModel.findings().isEmpty() ? "Findings"
+        Label title = new Label(viewModel.findings().isEmpty() ? "Findings"
                 : "Findings (" + viewModel.findings().size() + ")");
-        heading.getStyleClass().add("panel-heading");
+        title.getStyleClass().add("panel-heading");
+        HBox heading = new HBox(8, title);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        if (copyReport != null) {
+            Button copy = new Button("Copy report");
+            copy.setId("copyReportButton");
+            copy.setTooltip(new javafx.scene.control.Tooltip("The diagnosis as Markdown, for a bug report (Ctrl+Shift+C)"));
+            copy.setOnAction(e -> copyReport.run());
+            heading.getChildren().add(copy);
+        }
 
         ListView<Finding> list = new ListView<>(viewModel.findings());
         list.setId("findingsList");
         list.setPlaceholder(new Label("Nothing to report: every layer finds its variables."));
         list.setCellFactory(l -> new FindingCell());
+        Clipboards.copyRows(list, () -> {
+            Finding f = list.getSelectionModel().getSelectedItem();
+            return f == null ? "" : RowText.finding(f);
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> viewModel.selectedFindingProperty().set(f));
         viewModel.selectedFindingProperty().addListener((obs, old, f) -> {
             if (list.getSelectionModel().getSelectedItem() != f) {
@@ -34,35 +53,35 @@ public final class FindingsView extends VBox {
             }
         });
 
-        Label message = wrapping("finding-message");
+        SelectableText message = new SelectableText("finding-message");
         message.setId("findingMessage");
         message.textProperty().bind(viewModel.messageProperty());
-        Label location = wrapping("muted");
+        SelectableText location = new SelectableText("muted");
         location.textProperty().bind(viewModel.locationProperty());
         Label causeTitle = new Label("Cause");
         causeTitle.getStyleClass().add("section-title");
-        Label cause = wrapping("finding-cause");
+        SelectableText cause = new SelectableText("finding-cause");
         cause.textProperty().bind(viewModel.causeProperty());
         Label remediesTitle = new Label("What to do");
         remediesTitle.getStyleClass().add("section-title");
-        Label remedies = wrapping("finding-remedies");
+        SelectableText remedies = new SelectableText("finding-remedies");
         remedies.textProperty().bind(viewModel.remediesProperty());
-        for (Label l : new Label[] {causeTitle, cause}) {
+        for (javafx.scene.Node l : new javafx.scene.Node[] {causeTitle, cause}) {
             l.visibleProperty().bind(viewModel.causeProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
         }
-        for (Label l : new Label[] {remediesTitle, remedies}) {
+        for (javafx.scene.Node l : new javafx.scene.Node[] {remediesTitle, remedies}) {
             l.visibleProperty().bind(viewModel.remediesProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
         }
 
-        Button toH5 = new Button(ConversionTarget.H5.action());
-        toH5.setOnAction(e -> conversion.convert(ConversionTarget.H5));
-        Button toJson = new Button(ConversionTarget.JSON.action());
-        toJson.setOnAction(e -> conversion.convert(ConversionTarget.JSON));
-        toH5.disableProperty().bind(conversion.busyProperty());
-        toJson.disableProperty().bind(conversion.busyProperty());
-        HBox actions = new HBox(8, toH5, toJson);
+        HBox actions = new HBox(8);
+        for (ConversionTarget target : ConversionTarget.values()) {
+            Button b = new Button(ConversionActions.action(target));
+            b.setOnAction(e -> conversion.convert(target));
+            b.disableProperty().bind(conversion.busyProperty());
+            actions.getChildren().add(b);
+        }
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("finding-actions");
 
@@ -74,8 +93,13 @@ public final class FindingsView extends VBox {
         detailScroll.getStyleClass().add("edge-to-edge");
 
         if (viewModel.findings().isEmpty()) {
-            VBox.setVgrow(list, Priority.ALWAYS);
-            getChildren().addAll(heading, list);
+            // one line, not a pane: the details below get the height
+            Label none = new Label("Nothing to report: every layer finds its variables.");
+            none.setId("noFindings");
+            none.getStyleClass().add("muted");
+            heading.getChildren().add(1, none);
+            getStyleClass().add("findings-none");
+            getChildren().add(heading);
         } else {
             SplitPane split = new SplitPane(list, detailScroll);
             split.setOrientation(Orientation.VERTICAL);
@@ -87,14 +111,6 @@ public final class FindingsView extends VBox {
         if (viewModel.opensOnFirstFinding()) {
             list.getSelectionModel().select(0);
         }
-    }
-
-    private static Label wrapping(String styleClass) {
-        Label l = new Label();
-        l.setWrapText(true);
-        l.getStyleClass().add(styleClass);
-        l.setMaxWidth(Double.MAX_VALUE);
-        return l;
     }
 
     /** A finding as one line: severity icon, layer, message. */
@@ -112,7 +128,7 @@ public final class FindingsView extends VBox {
             // a zero preferred width makes the text wrap at the list's width instead of scrolling
             setPrefWidth(0);
             String who = f.layer() != null ? f.layer() + ": " : f.className() != null ? f.className() + ": " : "";
-            setText(who + (f.message() == null ? f.code() : f.message()));
+            setText(who + (f.message() == null ? f.code().id() : f.message()));
             setGraphic(StatusIcon.forSeverity(f.severity()));
             getStyleClass().add("finding-" + f.severity().id());
         }

@@ -56,21 +56,7 @@ public final class FindingsViewModel {
             b.append("• ").append(r).append('\n');
         }
         remedies.set(b.toString().strip());
-        StringBuilder where = new StringBuilder();
-        if (f.layer() != null) {
-            where.append("Layer ").append(f.layer());
-        }
-        if (f.className() != null) {
-            where.append(where.length() > 0 ? " · " : "").append("class ").append(f.className());
-        }
-        if (f.path() != null) {
-            where.append(where.length() > 0 ? " · " : "").append("stored under ").append(f.path());
-        }
-        if (f.expected() != null || f.found() != null) {
-            where.append(where.length() > 0 ? " · " : "")
-                    .append("expected ").append(f.expected()).append(", found ").append(f.found());
-        }
-        location.set(where.toString());
+        location.set(RowText.where(f));
     }
 
     /**

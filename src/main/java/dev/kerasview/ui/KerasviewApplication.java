@@ -6,12 +6,18 @@ import dev.kerasview.instance.InstanceGate;
 import dev.kerasview.instance.PrimaryInstance;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window over the core's reader, diagnoser and converter. */
@@ -21,9 +27,15 @@ public final class KerasviewApplication extends Application {
     public static final String STYLESHEET = Objects.requireNonNull(
             KerasviewApplication.class.getResource("kerasview.css")).toExternalForm();
 
+    /** How long a stopping process waits for conversions to remove their temporary files. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+
     private MainWindowViewModel viewModel;
     private InstanceClaim claim;
     private PrefetchingModelSource source;
+    private ConversionGuard converter;
+    private final WindowGeometryStore geometryStore = WindowGeometryStore.inUserConfig();
+    private volatile boolean geometrySaved;
 
     @Override
     public void init() {
@@ -33,7 +45,13 @@ public final class KerasviewApplication extends Application {
         claim = InstanceGate.forCurrentUser().claim(files());
         if (claim instanceof HandedOver) {
             source.close();
+            return;
         }
+        Path journals = StateFolder.forCurrentUser().resolve("conversions");
+        ConversionJournal.cleanStale(journals, ConversionJournal::running);
+        converter = new ConversionGuard(new CoreModelConverter(),
+                new ConversionJournal(journals, ProcessHandle.current().pid()));
+        converter.stopOnShutdown(SHUTDOWN_GRACE);
     }
 
     private List<Path> files() {
@@ -46,18 +64,47 @@ public final class KerasviewApplication extends Application {
             Platform.exit();
             return;
         }
-        Thread.currentThread().setUncaughtExceptionHandler(new UncaughtErrorHandler(message -> showError(stage, message)));
-        viewModel = new MainWindowViewModel(source, new CoreModelConverter(),
+        LogFile log = LogFile.forCurrentUser();
+        UncaughtErrorHandler errors = new UncaughtErrorHandler(message -> showError(stage, message), log);
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
+        // background threads too: their errors reach the log and the person, not only a terminal
+        Thread.setDefaultUncaughtExceptionHandler(errors);
+        viewModel = new MainWindowViewModel(source, converter,
                 RecentFiles.inUserConfig(), new DialogWeightsChooser(() -> stage),
-                new FolderOpener(getHostServices()));
-        MainWindowView view = new MainWindowView(viewModel);
-        Scene scene = new Scene(view, 1280, 800);
+                FolderOpener.forPlatform());
+        MainWindowView view = new MainWindowView(viewModel, log);
+        WindowGeometry geometry = WindowGeometry.place(geometryStore.load(), screens());
+        viewModel.layout().set(geometry.layout());
+        Scene scene = new Scene(view);
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
-        stage.setTitle("kerasview");
+        stage.titleProperty().bind(viewModel.titleProperty());
         stage.getIcons().setAll(WindowIcons.load());
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        // the window's size, decorations included, so that a small screen shows the menu bar
+        stage.setX(geometry.x());
+        stage.setY(geometry.y());
+        stage.setWidth(geometry.width());
+        stage.setHeight(geometry.height());
+        stage.setMaximized(geometry.maximized());
+        stage.setMinWidth(Math.min(WindowGeometry.MIN_WIDTH, geometry.width()));
+        stage.setMinHeight(Math.min(WindowGeometry.MIN_HEIGHT, geometry.height()));
+        stage.setOnHidden(e -> saveGeometry(stage));
+        // a logout or kill ends the process without hiding the window: save from the JavaFX thread first
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (geometrySaved) {
+                return;
+            }
+            CountDownLatch saved = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                saveGeometry(stage);
+                saved.countDown();
+            });
+            try {
+                saved.await(2, TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }, "kerasview-save-geometry"));
         stage.show();
 
         if (claim instanceof PrimaryInstance primary) {
@@ -86,6 +133,27 @@ public final class KerasviewApplication extends Application {
         if (claim instanceof PrimaryInstance primary) {
             primary.close();
         }
+    }
+
+    /** Saves where the window is, once: on hiding, or at a shutdown that did not hide it. */
+    private void saveGeometry(Stage stage) {
+        if (!geometrySaved) {
+            geometrySaved = true;
+            geometryStore.save(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized(), viewModel.layout().positions()));
+        }
+    }
+
+    /** The screens' usable areas, the primary first. */
+    private static List<Rectangle2D> screens() {
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        for (Screen s : Screen.getScreens()) {
+            if (!s.equals(Screen.getPrimary())) {
+                screens.add(s.getVisualBounds());
+            }
+        }
+        return screens;
     }
 
     private static void showError(Stage owner, String message) {

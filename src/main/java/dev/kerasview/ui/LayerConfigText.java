@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Turns a layer's config JSON into readable key/value rows and pretty-printed text. */
+/** Turns a layer's config JSON into a tree of key/value rows with JSON literals, and pretty-printed text. */
 final class LayerConfigText {
 
     private static final int MAX_VALUE_CHARS = 300;
@@ -30,14 +30,7 @@ final class LayerConfigText {
             pretty = configJson;
             return;
         }
-        List<ConfigEntry> rows = new ArrayList<>();
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                rows.add(new ConfigEntry(e.getKey(), readable(e.getValue())));
-            }
-        }
-        entries = List.copyOf(rows);
+        entries = node.isObject() ? children(node) : List.of();
         String text;
         try {
             text = KerasJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node);
@@ -47,22 +40,33 @@ final class LayerConfigText {
         pretty = text;
     }
 
-    private static String readable(JsonNode v) {
-        String s;
-        if (v.isTextual()) {
-            s = v.asText();
-        } else if (v.isNull()) {
-            s = "None";
-        } else if (v.isBoolean()) {
-            s = v.asBoolean() ? "True" : "False";
-        } else if (v.isObject() && v.has("class_name") && v.size() <= 4) {
-            // a nested Keras object (initializer, regularizer, dtype policy): its class says most
-            JsonNode cfg = v.get("config");
-            s = v.get("class_name").asText() + (cfg == null || cfg.isEmpty() ? "" : " " + KerasJson.toCompactJson(cfg));
+    private static List<ConfigEntry> children(JsonNode node) {
+        List<ConfigEntry> rows = new ArrayList<>();
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                rows.add(entry(e.getKey(), e.getValue()));
+            }
         } else {
-            s = KerasJson.toCompactJson(v);
+            for (int i = 0; i < node.size(); i++) {
+                rows.add(entry("[" + i + "]", node.get(i)));
+            }
         }
-        return s.length() > MAX_VALUE_CHARS ? s.substring(0, MAX_VALUE_CHARS) + " …" : s;
+        return rows;
+    }
+
+    private static ConfigEntry entry(String key, JsonNode v) {
+        if (v.isObject() && !v.isEmpty()) {
+            // a nested Keras object (initializer, regularizer, dtype policy): its class says most
+            String summary = v.has("class_name") ? v.get("class_name").asText() : "{" + v.size() + (v.size() == 1 ? " key}" : " keys}");
+            return new ConfigEntry(key, summary, children(v));
+        }
+        if (v.isArray() && !v.isEmpty() && !v.get(0).isValueNode()) {
+            return new ConfigEntry(key, "[" + v.size() + (v.size() == 1 ? " item]" : " items]"), children(v));
+        }
+        // literals, and arrays of literals (shapes, strides) on one line
+        String s = KerasJson.toCompactJson(v);
+        return new ConfigEntry(key, s.length() > MAX_VALUE_CHARS ? s.substring(0, MAX_VALUE_CHARS) + " …" : s);
     }
 
     List<ConfigEntry> entries() {

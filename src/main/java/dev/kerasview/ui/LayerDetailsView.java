@@ -17,23 +17,36 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The selected layer's variables (with statistics and histogram), configuration and raw JSON. */
 public final class LayerDetailsView extends VBox {
 
     private final LayerDetailsViewModel viewModel;
+    private final javafx.beans.property.DoubleProperty variablesDivider;
     private final GridPane statsGrid = new GridPane();
     private final VBox statsBox = new VBox(6);
+    /** Figures beside the histogram, not above it: the height goes to the variables table. */
+    private final HBox statsRow = new HBox(12);
     /** Made when a variable is first selected: a chart's classes and styles cost a noticeable part of opening a model. */
     private BarChart<String, Number> histogram;
 
     /** The view of {@code viewModel}. */
     public LayerDetailsView(LayerDetailsViewModel viewModel) {
+        this(viewModel, new javafx.beans.property.SimpleDoubleProperty(PaneLayout.Positions.DEFAULT.variables()));
+    }
+
+    /** The view of {@code viewModel}, the variables table's divider kept in {@code variablesDivider}. */
+    public LayerDetailsView(LayerDetailsViewModel viewModel, javafx.beans.property.DoubleProperty variablesDivider) {
         this.viewModel = viewModel;
+        this.variablesDivider = variablesDivider;
         getStyleClass().add("layer-details-view");
 
         Label title = new Label();
@@ -80,11 +93,11 @@ public final class LayerDetailsView extends VBox {
             histogram.setAnimated(false);
             histogram.setBarGap(0);
             histogram.setCategoryGap(1);
-            histogram.setMinHeight(140);
+            histogram.setMinHeight(120);
             histogram.managedProperty().bind(histogram.visibleProperty());
             histogram.setVisible(false);
-            VBox.setVgrow(histogram, Priority.ALWAYS);
-            statsBox.getChildren().add(histogram);
+            HBox.setHgrow(histogram, Priority.ALWAYS);
+            statsRow.getChildren().add(histogram);
         }
         return histogram;
     }
@@ -100,6 +113,10 @@ public final class LayerDetailsView extends VBox {
         table.getColumns().add(column("Size", 70, v -> DisplayFormat.bytes(v.byteSize())));
         table.getColumns().add(column("HDF5 path", 220, v -> v.file() == null ? v.path() : v.file() + ":" + v.path()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, v) -> viewModel.selectedVariableProperty().set(v));
+        Clipboards.copyRows(table, () -> {
+            VariableInfo v = table.getSelectionModel().getSelectedItem();
+            return v == null ? "" : RowText.variable(v);
+        });
         viewModel.selectedVariableProperty().addListener((obs, old, v) -> {
             if (v == null) {
                 table.getSelectionModel().clearSelection();
@@ -127,11 +144,14 @@ public final class LayerDetailsView extends VBox {
         statsGrid.setVgap(2);
         viewModel.statisticsProperty().addListener((obs, old, s) -> showStatistics(s));
 
-        statsBox.getChildren().addAll(status, statsGrid);
+        statsGrid.setMinWidth(Region.USE_PREF_SIZE);
+        statsRow.getChildren().add(statsGrid);
+        VBox.setVgrow(statsRow, Priority.ALWAYS);
+        statsBox.getChildren().addAll(status, statsRow);
         statsBox.getStyleClass().add("stats-box");
         SplitPane split = new SplitPane(table, statsBox);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.38);
+        split.getDividers().get(0).positionProperty().bindBidirectional(variablesDivider);
         return split;
     }
 
@@ -171,20 +191,38 @@ public final class LayerDetailsView extends VBox {
         histogram.setTitle("Values from " + DisplayFormat.number(s.histogramMin()) + " to " + DisplayFormat.number(s.histogramMax()));
     }
 
-    private TableView<ConfigEntry> configTable() {
-        TableView<ConfigEntry> table = new TableView<>(viewModel.configEntries());
+    private TreeTableView<ConfigEntry> configTable() {
+        TreeTableView<ConfigEntry> table = new TreeTableView<>();
         table.setId("configTable");
+        table.setShowRoot(false);
         table.setPlaceholder(new Label("No configuration stored for this layer."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ConfigEntry, String> key = new TableColumn<>("Key");
-        key.setPrefWidth(150);
-        key.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().key()));
-        TableColumn<ConfigEntry, String> value = new TableColumn<>("Value");
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TreeTableColumn<ConfigEntry, String> key = new TreeTableColumn<>("Key");
+        key.setPrefWidth(170);
+        key.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue().key()));
+        TreeTableColumn<ConfigEntry, String> value = new TreeTableColumn<>("Value");
         value.setPrefWidth(300);
-        value.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().value()));
+        value.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue().value()));
         table.getColumns().add(key);
         table.getColumns().add(value);
+        Runnable fill = () -> {
+            TreeItem<ConfigEntry> root = new TreeItem<>(new ConfigEntry("", ""));
+            viewModel.configEntries().forEach(e -> root.getChildren().add(item(e)));
+            table.setRoot(root);
+        };
+        fill.run();
+        viewModel.configEntries().addListener((javafx.collections.ListChangeListener<ConfigEntry>) c -> fill.run());
+        Clipboards.copyRows(table, () -> {
+            TreeItem<ConfigEntry> item = table.getSelectionModel().getSelectedItem();
+            return item == null ? "" : RowText.configEntry(item.getValue());
+        });
         return table;
+    }
+
+    private static TreeItem<ConfigEntry> item(ConfigEntry e) {
+        TreeItem<ConfigEntry> item = new TreeItem<>(e);
+        e.children().forEach(c -> item.getChildren().add(item(c)));
+        return item;
     }
 
     private TextArea rawJson() {

@@ -97,6 +97,10 @@ public final class LayerTreeView extends VBox {
         table.getColumns().add(size);
         table.getColumns().add(statusColumn());
         table.setRowFactory(t -> new StatusRow());
+        Clipboards.copyRows(table, () -> {
+            TreeItem<LayerRow> item = table.getSelectionModel().getSelectedItem();
+            return item == null || item.getValue() == null ? "" : RowText.layer(item.getValue());
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
         getChildren().addAll(bar, table);

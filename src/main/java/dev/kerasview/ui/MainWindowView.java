@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -24,19 +27,29 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /** The window: menus, one tab per open model, and a drop target covering everything. */
 public final class MainWindowView extends BorderPane {
 
     private final MainWindowViewModel viewModel;
+    private final LogFile log;
     private final TabPane tabPane = new TabPane();
     private final Map<ModelTabViewModel, Tab> tabs = new IdentityHashMap<>();
     private final Menu recentMenu = new Menu("Open Recent");
+    private final ObservableValue<Window> windowOfScene;
     private boolean syncing;
+    private boolean quitting;
 
-    /** The view of {@code viewModel}. */
+    /** The view of {@code viewModel}, its Help › Show Log showing the user's log. */
     public MainWindowView(MainWindowViewModel viewModel) {
+        this(viewModel, LogFile.forCurrentUser());
+    }
+
+    /** The view of {@code viewModel}; Help › Show Log shows {@code log}. */
+    public MainWindowView(MainWindowViewModel viewModel, LogFile log) {
         this.viewModel = viewModel;
+        this.log = log;
         getStyleClass().add("main-window");
         setTop(menuBar());
 
@@ -62,6 +75,8 @@ public final class MainWindowView extends BorderPane {
         });
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> updateRecentMenu());
         updateRecentMenu();
+        // checked again each time the menu opens: a file may have gone since
+        recentMenu.setOnShowing(e -> updateRecentMenu());
         syncTabs();
 
         // filters, not handlers: a drop lands on whatever child is under the mouse (a text area
@@ -69,6 +84,10 @@ public final class MainWindowView extends BorderPane {
         addEventFilter(DragEvent.DRAG_OVER, this::dragOver);
         addEventFilter(DragEvent.DRAG_EXITED, e -> getStyleClass().remove("drop-target"));
         addEventFilter(DragEvent.DRAG_DROPPED, this::dropped);
+
+        windowOfScene = sceneProperty().flatMap(Scene::windowProperty);
+        windowOfScene.addListener((obs, old, w) -> guardClosing(w));
+        guardClosing(windowOfScene.getValue());
     }
 
     private void syncTabs() {
@@ -92,12 +111,12 @@ public final class MainWindowView extends BorderPane {
     }
 
     private Tab newTab(ModelTabViewModel t) {
-        Tab tab = new Tab(t.title(), new ModelTabView(t));
+        Tab tab = new Tab(t.title(), new ModelTabView(t, viewModel.layout()));
         tab.setUserData(t);
         tab.setTooltip(new javafx.scene.control.Tooltip(t.file().toString()));
         tab.setOnCloseRequest(e -> {
             e.consume();
-            viewModel.close(t);
+            requestClose(t);
         });
         t.checkedProperty().addListener((obs, old, checked) -> {
             if (checked != null) {
@@ -128,29 +147,82 @@ public final class MainWindowView extends BorderPane {
         MenuItem open = item("Open…", "Shortcut+O", this::chooseFiles);
         open.setId("openMenuItem");
         MenuItem openFolder = item("Open Unzipped .keras Folder…", null, this::chooseFolder);
-        MenuItem close = item("Close Tab", "Shortcut+W", () -> viewModel.close(viewModel.selectedTabProperty().get()));
+        MenuItem close = item("Close Tab", "Shortcut+W", () -> requestClose(viewModel.selectedTabProperty().get()));
         close.setId("closeTabMenuItem");
-        MenuItem exit = item("Exit", "Shortcut+Q", () -> {
-            Window w = getScene() == null ? null : getScene().getWindow();
-            if (w != null) {
-                w.hide();
-            }
-        });
+        MenuItem exit = item("Exit", "Shortcut+Q", this::requestQuit);
         Menu file = new Menu("File", null, open, openFolder, recentMenu, new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), exit);
+
+        MenuItem copyReport = item("Copy Report", "Shortcut+Shift+C", this::copyReport);
+        copyReport.setId("copyReportMenuItem");
+        Menu edit = new Menu("Edit", null, copyReport);
 
         MenuItem find = item("Find Layer", "Shortcut+F", this::focusSearch);
         Menu view = new Menu("View", null, find);
 
-        MenuItem toH5 = item(ConversionTarget.H5.action(), "Shortcut+Shift+H", () -> viewModel.convertSelected(ConversionTarget.H5));
-        toH5.setId("convertH5MenuItem");
-        MenuItem toJson = item(ConversionTarget.JSON.action(), "Shortcut+Shift+J", () -> viewModel.convertSelected(ConversionTarget.JSON));
-        toJson.setId("convertJsonMenuItem");
-        Menu convert = new Menu("Convert", null, toH5, toJson);
+        Menu convert = new Menu("Convert");
+        for (ConversionTarget target : ConversionTarget.values()) {
+            MenuItem m = item(ConversionActions.action(target), ConversionActions.accelerator(target),
+                    () -> viewModel.convertSelected(target));
+            m.setId("convert" + target + "MenuItem");
+            convert.getItems().add(m);
+        }
 
-        MenuBar bar = new MenuBar(file, view, convert);
+        MenuItem about = item("About kerasview", null, () -> HelpDialogs.about(window()));
+        about.setId("aboutMenuItem");
+        MenuItem showLog = item("Show Log", null, () -> HelpDialogs.log(window(), log));
+        showLog.setId("showLogMenuItem");
+        Menu help = new Menu("Help", null, showLog, new SeparatorMenuItem(), about);
+
+        MenuBar bar = new MenuBar(file, edit, view, convert, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Closes {@code tab}; a conversion running in it is cancelled first, if the person agrees. */
+    private void requestClose(ModelTabViewModel tab) {
+        if (tab == null) {
+            return;
+        }
+        if (!tab.conversion().busyProperty().get()) {
+            viewModel.close(tab);
+        } else {
+            Confirmation.ask(window(), "A conversion is running. Cancel it and close the tab?",
+                    "Cancel conversion and close", "Keep converting", () -> viewModel.cancelAndClose(tab));
+        }
+    }
+
+    /** Closes the window; running conversions are cancelled and cleaned up first, if the person agrees. */
+    private void requestQuit() {
+        Window w = window();
+        if (w == null || quitting) {
+            return;
+        }
+        if (viewModel.converting()) {
+            Confirmation.ask(w, "A conversion is running. Cancel it and quit?", "Cancel conversion and quit",
+                    "Keep converting", () -> quit(w));
+        } else {
+            quit(w);
+        }
+    }
+
+    private void quit(Window w) {
+        quitting = true;
+        viewModel.cancelConversionsThen(w::hide);
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void guardClosing(Window w) {
+        if (w != null) {
+            // the window manager's close button and Alt+F4 take the same path as File > Exit
+            w.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                e.consume();
+                requestQuit();
+            });
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -164,13 +236,24 @@ public final class MainWindowView extends BorderPane {
 
     private void updateRecentMenu() {
         recentMenu.getItems().clear();
-        for (Path p : viewModel.recentFiles()) {
-            MenuItem m = new MenuItem(p.getFileName() + "   —   " + (p.getParent() == null ? "" : p.getParent()));
+        for (MainWindowViewModel.RecentEntry entry : viewModel.recentEntries()) {
+            Path p = entry.file();
+            MenuItem m = new MenuItem(p.getFileName() + "   —   " + (p.getParent() == null ? "" : p.getParent())
+                    + (entry.exists() ? "" : "   (no longer there)"));
             m.setMnemonicParsing(false);
+            m.setDisable(!entry.exists());
             m.setOnAction(e -> viewModel.open(List.of(p)));
             recentMenu.getItems().add(m);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void copyReport() {
+        ModelTabViewModel t = viewModel.selectedTabProperty().get();
+        String report = t == null ? "" : t.report();
+        if (!report.isEmpty()) {
+            Clipboards.copy(report);
+        }
     }
 
     private void focusSearch() {

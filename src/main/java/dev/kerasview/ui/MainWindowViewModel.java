@@ -1,10 +1,13 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -20,6 +23,8 @@ public final class MainWindowViewModel {
     private final ObservableList<ModelTabViewModel> tabsView = FXCollections.unmodifiableObservableList(tabs);
     private final ObjectProperty<ModelTabViewModel> selectedTab = new SimpleObjectProperty<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final PaneLayout layout = new PaneLayout(PaneLayout.Positions.DEFAULT);
+    private final ObservableValue<String> title = selectedTab.map(t -> t.title() + " — kerasview").orElse("kerasview");
 
     /** A window reading through {@code source} and converting through {@code converter}. */
     public MainWindowViewModel(ModelSource source, ModelConverter converter, RecentFiles recentFiles,
@@ -73,6 +78,33 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** True while any tab converts. */
+    public boolean converting() {
+        return tabs.stream().anyMatch(t -> t.conversion().busyProperty().get());
+    }
+
+    /** Cancels {@code tab}'s conversion and closes the tab once the converter has cleaned up. */
+    public void cancelAndClose(ModelTabViewModel tab) {
+        tab.conversion().cancelThen(() -> close(tab));
+    }
+
+    /** Cancels every conversion and runs {@code then} once all converters have cleaned up. */
+    public void cancelConversionsThen(Runnable then) {
+        List<ModelTabViewModel> busy = tabs.stream().filter(t -> t.conversion().busyProperty().get()).toList();
+        if (busy.isEmpty()) {
+            then.run();
+            return;
+        }
+        int[] left = {busy.size()};
+        for (ModelTabViewModel t : busy) {
+            t.conversion().cancelThen(() -> {
+                if (--left[0] == 0) {
+                    then.run();
+                }
+            });
+        }
+    }
+
     /** Converts the selected tab's file. */
     public void convertSelected(ConversionTarget target) {
         ModelTabViewModel t = selectedTab.get();
@@ -96,6 +128,30 @@ public final class MainWindowViewModel {
     /** The tab in front. */
     public ObjectProperty<ModelTabViewModel> selectedTabProperty() {
         return selectedTab;
+    }
+
+    /** The window's title: the file in front, then the application. */
+    public ObservableValue<String> titleProperty() {
+        return title;
+    }
+
+    /**
+     * A recent file and whether it is still there.
+     *
+     * @param file   the file
+     * @param exists false when it was moved or deleted since
+     */
+    public record RecentEntry(Path file, boolean exists) {
+    }
+
+    /** The recent files as the menu shows them, each checked on disk now. */
+    public List<RecentEntry> recentEntries() {
+        return recent.stream().map(p -> new RecentEntry(p, Files.exists(p))).toList();
+    }
+
+    /** The divider positions every tab shares. */
+    public PaneLayout layout() {
+        return layout;
     }
 
     /** Recently opened files, most recent first. */

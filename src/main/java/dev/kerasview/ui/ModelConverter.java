@@ -1,5 +1,9 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.CancellationToken;
+import dev.kerasview.convert.ConversionProgress;
+import dev.kerasview.convert.ConversionRequest;
+
 /** Converts a model file; the window's only way into the converter. */
 @FunctionalInterface
 public interface ModelConverter {
@@ -10,5 +14,6 @@ public interface ModelConverter {
      * @throws java.util.concurrent.CancellationException when cancelled
      * @throws Exception with a readable message when the conversion is refused or fails
      */
-    ConversionOutcome convert(ConversionRequest request, ConversionProgress progress) throws Exception;
+    ConversionOutcome convert(ConversionRequest request, ConversionProgress progress, CancellationToken cancel)
+            throws Exception;
 }

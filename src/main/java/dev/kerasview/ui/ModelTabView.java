@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,6 +11,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -17,11 +19,18 @@ import javafx.scene.layout.VBox;
 public final class ModelTabView extends StackPane {
 
     private final ModelTabViewModel viewModel;
+    private final PaneLayout layout;
     private LayerTreeView treeView;
 
-    /** The view of {@code viewModel}. */
+    /** The view of {@code viewModel}, with dividers of its own. */
     public ModelTabView(ModelTabViewModel viewModel) {
+        this(viewModel, new PaneLayout(PaneLayout.Positions.DEFAULT));
+    }
+
+    /** The view of {@code viewModel}, its dividers kept in {@code layout} (shared by the window's tabs). */
+    public ModelTabView(ModelTabViewModel viewModel, PaneLayout layout) {
         this.viewModel = viewModel;
+        this.layout = layout;
         getStyleClass().add("model-tab-view");
         viewModel.stateProperty().addListener((obs, old, s) -> show());
         show();
@@ -59,13 +68,13 @@ public final class ModelTabView extends StackPane {
         Label title = new Label("kerasview cannot read this file");
         title.getStyleClass().add("error-title");
         title.setGraphic(StatusIcon.error(false));
-        Label message = new Label(viewModel.errorMessageProperty().get());
+        SelectableText message = new SelectableText("error-message");
+        message.setText(viewModel.errorMessageProperty().get());
         message.setId("tabErrorMessage");
-        message.setWrapText(true);
-        message.getStyleClass().add("error-message");
         message.setMaxWidth(640);
-        Label path = new Label(viewModel.file().toString());
-        path.getStyleClass().add("muted");
+        SelectableText path = new SelectableText("muted");
+        path.setText(viewModel.file().toString());
+        path.setMaxWidth(640);
         Button retry = new Button("Try again");
         retry.setOnAction(e -> viewModel.load());
         VBox box = new VBox(12, title, message, path, retry);
@@ -76,15 +85,16 @@ public final class ModelTabView extends StackPane {
 
     private Node loaded(ModelTabViewModel.Loaded m) {
         treeView = new LayerTreeView(m.tree());
-        LayerDetailsView details = new LayerDetailsView(m.details());
+        LayerDetailsView details = new LayerDetailsView(m.details(), layout.variablesProperty());
         StackPane findings = new StackPane();
         findings.getStyleClass().add("findings-slot");
 
         SplitPane right = new SplitPane(findings, details);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.6);
+        right.setId("findingsSplit");
+        right.getDividers().get(0).positionProperty().bindBidirectional(layout.findingsProperty());
         SplitPane main = new SplitPane(treeView, right);
-        main.setDividerPositions(0.54);
+        main.getDividers().get(0).positionProperty().bindBidirectional(layout.treeProperty());
         main.getStyleClass().add("main-split");
 
         BorderPane pane = new BorderPane(main);
@@ -92,12 +102,22 @@ public final class ModelTabView extends StackPane {
         pane.setBottom(new StatusBarView(m.statusBar()));
 
         // the tree shows while the diagnosis still runs; its findings take their place when done
-        showFindings(findings, viewModel.checkedProperty().get());
-        viewModel.checkedProperty().addListener((obs, old, c) -> showFindings(findings, c));
+        showFindings(findings, right, viewModel.checkedProperty().get());
+        viewModel.checkedProperty().addListener((obs, old, c) -> showFindings(findings, right, c));
         return pane;
     }
 
-    private void showFindings(StackPane slot, ModelTabViewModel.Checked c) {
+    private void showFindings(StackPane slot, SplitPane split, ModelTabViewModel.Checked c) {
+        SplitPane.Divider divider = split.getDividers().get(0);
+        boolean none = c != null && c.findings().findings().isEmpty();
+        // nothing to report takes one line; the other tabs keep the divider the person set
+        divider.positionProperty().unbindBidirectional(layout.findingsProperty());
+        slot.setMaxHeight(none ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+        if (none) {
+            divider.setPosition(0);
+        } else {
+            divider.positionProperty().bindBidirectional(layout.findingsProperty());
+        }
         if (c == null) {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setId("diagnosingIndicator");
@@ -108,7 +128,8 @@ public final class ModelTabView extends StackPane {
             box.setAlignment(Pos.CENTER);
             slot.getChildren().setAll(box);
         } else {
-            slot.getChildren().setAll(new FindingsView(c.findings(), viewModel.conversion()));
+            slot.getChildren().setAll(new FindingsView(c.findings(), viewModel.conversion(),
+                    () -> Clipboards.copy(viewModel.report())));
         }
     }
 
@@ -118,24 +139,25 @@ public final class ModelTabView extends StackPane {
         headline.getStyleClass().add("verdict");
         Label detail = new Label();
         detail.getStyleClass().add("verdict-detail");
-        Label file = new Label(viewModel.file().toString()
+        SelectableText file = new SelectableText("muted");
+        file.setId("tabFilePath");
+        file.setText(viewModel.file().toString()
                 + (viewModel.weights() == null ? "" : "  +  " + viewModel.weights().getFileName()));
-        file.getStyleClass().add("muted");
         VBox text = new VBox(2, new HBox(10, headline, detail), file);
         ((HBox) text.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        Button toH5 = new Button(ConversionTarget.H5.action());
-        toH5.setId("convertH5Button");
-        toH5.getStyleClass().add("accent");
-        toH5.setOnAction(e -> viewModel.conversion().convert(ConversionTarget.H5));
-        Button toJson = new Button(ConversionTarget.JSON.action());
-        toJson.setId("convertJsonButton");
-        toJson.setOnAction(e -> viewModel.conversion().convert(ConversionTarget.JSON));
-        toH5.disableProperty().bind(viewModel.conversion().busyProperty());
-        toJson.disableProperty().bind(viewModel.conversion().busyProperty());
+        HBox buttons = new HBox(8);
+        for (ConversionTarget target : ConversionTarget.values()) {
+            Button b = new Button(ConversionActions.action(target));
+            b.setId("convert" + target + "Button");
+            b.setOnAction(e -> viewModel.conversion().convert(target));
+            b.disableProperty().bind(viewModel.conversion().busyProperty());
+            buttons.getChildren().add(b);
+        }
+        buttons.getChildren().get(0).getStyleClass().add("accent");
 
-        HBox header = new HBox(12, text, toH5, toJson);
+        HBox header = new HBox(12, text, buttons);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("tab-header");
         showVerdict(headline, detail, header, viewModel.checkedProperty().get());

@@ -122,9 +122,10 @@ public final class ModelTabViewModel {
         }
     }
 
-    /** Releases the file; a read or diagnosis still running is abandoned. */
+    /** Releases the file; a read or diagnosis still running is abandoned, a conversion cancelled. */
     public void close() {
         closed = true;
+        conversion.cancel();
         openService.cancel();
         if (diagnosisService != null) {
             diagnosisService.cancel();
@@ -173,6 +174,16 @@ public final class ModelTabViewModel {
     /** The model's parts once loaded, else null. */
     public ReadOnlyObjectProperty<Loaded> loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /** The diagnosis as Markdown for a bug report; empty until the diagnosis is done. */
+    public String report() {
+        Loaded l = loaded.get();
+        Checked c = checked.get();
+        if (l == null || c == null) {
+            return "";
+        }
+        return DiagnosisReport.markdown(l.model().model(), c.verdict(), c.findings().findings());
     }
 
     /** One-click conversion of this tab's file. */

@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,7 +20,7 @@ public final class OutputNames {
         String stem = stem(abs.getFileName().toString());
         for (int i = 0; ; i++) {
             String name = i == 0 ? stem : i == 1 ? stem + "-converted" : stem + "-converted-" + i;
-            Path candidate = dir.resolve(name + (target == ConversionTarget.H5 ? ".h5" : ".json"));
+            Path candidate = dir.resolve(name + suffix(target));
             boolean free = !Files.exists(candidate) && !candidate.equals(abs);
             if (target == ConversionTarget.JSON) {
                 free &= !Files.exists(dir.resolve(name + "_weights.h5"));
@@ -28,6 +29,14 @@ public final class OutputNames {
                 return candidate;
             }
         }
+    }
+
+    private static String suffix(ConversionTarget target) {
+        return switch (target) {
+            case H5 -> ".h5";
+            case JSON -> ".json";
+            case KERAS -> ".keras";
+        };
     }
 
     /** {@code vae.keras} → {@code vae}; {@code m.weights.h5} → {@code m}; a folder keeps its name. */

@@ -22,12 +22,17 @@ public final class RecentFiles {
 
     /** The store in the user's config folder ({@code $XDG_CONFIG_HOME}, {@code %APPDATA%} or {@code ~/.config}). */
     public static RecentFiles inUserConfig() {
+        return new RecentFiles(configFolder().resolve("recent-files.txt"));
+    }
+
+    /** kerasview's folder in the user's config folder ({@code $XDG_CONFIG_HOME}, {@code %APPDATA%} or {@code ~/.config}). */
+    static Path configFolder() {
         String xdg = System.getenv("XDG_CONFIG_HOME");
         String appData = System.getenv("APPDATA");
         Path base = xdg != null && !xdg.isBlank() ? Paths.get(xdg)
                 : appData != null && !appData.isBlank() ? Paths.get(appData)
                 : Paths.get(System.getProperty("user.home"), ".config");
-        return new RecentFiles(base.resolve("kerasview").resolve("recent-files.txt"));
+        return base.resolve("kerasview");
     }
 
     /** The files, most recent first; an unreadable store counts as empty. */

@@ -10,15 +10,26 @@ import javafx.application.Platform;
 final class UncaughtErrorHandler implements Thread.UncaughtExceptionHandler {
 
     private final Consumer<String> show;
+    private final LogFile log;
 
     /** A handler that shows each message through {@code show} (on the JavaFX thread). */
     UncaughtErrorHandler(Consumer<String> show) {
+        this(show, null);
+    }
+
+    /** As above, writing each error's trace to {@code log} (null: to the standard error). */
+    UncaughtErrorHandler(Consumer<String> show, LogFile log) {
         this.show = show;
+        this.log = log;
     }
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
-        error.printStackTrace();
+        if (log != null) {
+            log.error(thread, error);
+        } else {
+            error.printStackTrace();
+        }
         String message = ErrorMessages.describe(error);
         if (Platform.isFxApplicationThread()) {
             show.accept(message);

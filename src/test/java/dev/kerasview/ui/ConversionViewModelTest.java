@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class ConversionViewModelTest {
 
     /** Writes the output in ten steps, honouring cancel by deleting it; step 3 waits for {@code gate}. */
     private static ModelConverter steppingConverter(CountDownLatch atStep3, CountDownLatch gate) {
-        return (request, progress) -> {
+        return (request, progress, cancel) -> {
             Path tmp = request.output().resolveSibling(request.output().getFileName() + ".part");
             Files.writeString(tmp, "");
             try {
@@ -36,7 +37,7 @@ class ConversionViewModelTest {
                         atStep3.countDown();
                         gate.await(10, TimeUnit.SECONDS);
                     }
-                    if (progress.cancelled()) {
+                    if (cancel.isCancelled()) {
                         throw new CancellationException("cancelled");
                     }
                     progress.update(i * 100L, 1000L, "writing layer " + i);
@@ -61,6 +62,19 @@ class ConversionViewModelTest {
         assertTrue(Files.exists(dir.resolve("mlp.h5")));
         Fx.run(vm::showInFolder);
         assertEquals(List.of(dir.toAbsolutePath()), shown);
+    }
+
+    @Test
+    void aSecondConversionReportsOnlyItsOwnEnd() throws Exception {
+        Path input = Files.writeString(dir.resolve("mlp.keras"), "");
+        ConversionViewModel vm = Fx.call(() -> new ConversionViewModel(input, null,
+                steppingConverter(new CountDownLatch(1), new CountDownLatch(0)), p -> { }));
+        Fx.run(() -> vm.convert(ConversionTarget.H5));
+        Fx.waitUntil(() -> !vm.successTextProperty().get().isEmpty(), 5000, "first success");
+        Fx.run(() -> vm.convert(ConversionTarget.H5));
+        Fx.waitUntil(() -> vm.successTextProperty().get().startsWith("Converted to mlp-converted.h5"), 5000, "second success");
+        assertFalse(vm.cancelledProperty().get(), "the first, finished run is not reported as cancelled");
+        assertEquals("", vm.failureProperty().get());
     }
 
     @Test
@@ -100,7 +114,7 @@ class ConversionViewModelTest {
     @Test
     void aFailedConversionBecomesAReadableMessage() throws Exception {
         Path input = Files.writeString(dir.resolve("vae.keras"), "");
-        ConversionViewModel vm = Fx.call(() -> new ConversionViewModel(input, null, (r, p) -> {
+        ConversionViewModel vm = Fx.call(() -> new ConversionViewModel(input, null, (r, p, c) -> {
             throw new java.io.IOException("No space left on device");
         }, p -> { }));
         Fx.run(() -> vm.convert(ConversionTarget.JSON));

@@ -1,6 +1,7 @@
 package dev.kerasview.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kerasview.formats.ModelReader;
@@ -43,23 +44,15 @@ class ConversionViewTest {
     @Start
     void start(Stage stage) {
         ModelConverter real = new CoreModelConverter();
-        ModelConverter gated = (request, progress) -> real.convert(request, new ConversionProgress() {
-            @Override
-            public void update(long done, long total, String item) {
-                progress.update(done, total, item);
-                atFirstProgress.countDown();
-                try {
-                    gate.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+        ModelConverter gated = (request, progress, cancel) -> real.convert(request, (done, total, item) -> {
+            progress.update(done, total, item);
+            atFirstProgress.countDown();
+            try {
+                gate.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public boolean cancelled() {
-                return progress.cancelled();
-            }
-        });
+        }, cancel);
         viewModel = new MainWindowViewModel(new CoreModelSource(), gated,
                 new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "kerasview-test-recent.txt")),
                 (j, c) -> Optional.empty(), p -> { });
@@ -114,6 +107,19 @@ class ConversionViewTest {
     }
 
     @Test
+    void aSecondConversionShowsOnlyItsOwnResult(FxRobot robot) throws Exception {
+        robot.clickOn("#convertH5Button");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#conversionBanner").query().isVisible());
+        robot.clickOn("#convertH5Button");
+        Label result = robot.lookup("#conversionResult").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> result.getText().startsWith("Converted to mlp-converted.h5."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#conversionBanner").query().isVisible());
+        assertFalse(robot.lookup("#conversionCancelledBanner").query().isVisible(), "no cancel message beside the result");
+        assertEquals(List.of(dir.resolve("mlp-converted.h5"), dir.resolve("mlp.h5"), mlp), filesInDir());
+    }
+
+    @Test
     void cancelDuringTheConversionLeavesNoFileBehind(FxRobot robot) throws Exception {
         gate = new CountDownLatch(1);
         robot.clickOn("#convertH5Button");
@@ -124,7 +130,7 @@ class ConversionViewTest {
         ConversionViewModel conversion = viewModel.selectedTabProperty().get().conversion();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !conversion.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#conversionCancelled").query().isVisible());
+        assertTrue(robot.lookup("#conversionCancelledBanner").query().isVisible());
         assertEquals(List.of(mlp), filesInDir(), "no output and no temporary file");
     }
 }

@@ -1,5 +1,7 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionRequest;
+import dev.kerasview.convert.ConversionTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +36,7 @@ class FindingsViewTest {
         tree = new LayerTreeViewModel(new LayerIndex(TestModels.vaeTree(), TestModels.vaeFindings()));
         FindingsViewModel findings = new FindingsViewModel(TestModels.vaeFindings(), tree);
         Path input = Files.writeString(dir.resolve("vae.keras"), "");
-        ConversionViewModel conversion = new ConversionViewModel(input, null, (r, p) -> {
+        ConversionViewModel conversion = new ConversionViewModel(input, null, (r, p, c) -> {
             requests.add(r);
             return new ConversionOutcome(List.of(r.output()), "ok");
         }, p -> { });
@@ -47,7 +49,7 @@ class FindingsViewTest {
     @Test
     void theFirstFindingIsShownWithCauseAndRemedies(FxRobot robot) {
         assertEquals("Layer 'z_mean' expected 2 variables, but received 0 variables during loading",
-                robot.lookup("#findingMessage").queryAs(Label.class).getText());
+                robot.lookup("#findingMessage").queryAs(TextInputControl.class).getText());
         assertTrue(robot.lookup("• Convert to .h5 and load that file\n• Remove the direct references from the model's get_config")
                 .tryQuery().isPresent());
         assertSame(tree.index().root().children().get(2).node(), tree.selectedLayerProperty().get());
@@ -58,7 +60,7 @@ class FindingsViewTest {
         robot.clickOn("z_log_var: Layer 'z_log_var' expected 2 variables, but received 0 variables during loading");
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(tree.index().root().children().get(3).node(), tree.selectedLayerProperty().get());
-        assertEquals("Same as z_mean.", robot.lookup(".finding-cause").queryAs(Label.class).getText());
+        assertEquals("Same as z_mean.", robot.lookup(".finding-cause").queryAs(TextInputControl.class).getText());
     }
 
     @Test

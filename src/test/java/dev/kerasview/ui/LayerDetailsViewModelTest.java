@@ -29,10 +29,15 @@ class LayerDetailsViewModelTest {
         Fx.run(() -> tree.selectedLayerProperty().set(encoderDense(tree)));
         assertEquals("encoder_dense", vm.titleProperty().get());
         assertTrue(vm.subtitleProperty().get().contains("weights at encoder/layers/dense"));
+        // JSON literals, and nested objects as entries inside their key
         assertEquals(List.of(
-                new ConfigEntry("name", "encoder_dense"), new ConfigEntry("units", "2"),
-                new ConfigEntry("activation", "relu"), new ConfigEntry("use_bias", "True"),
-                new ConfigEntry("kernel_initializer", "GlorotUniform {\"seed\":null}")), vm.configEntries());
+                new ConfigEntry("name", "\"encoder_dense\""), new ConfigEntry("units", "2"),
+                new ConfigEntry("activation", "\"relu\""), new ConfigEntry("use_bias", "true"),
+                new ConfigEntry("kernel_initializer", "GlorotUniform", List.of(
+                        new ConfigEntry("module", "\"keras.initializers\""),
+                        new ConfigEntry("class_name", "\"GlorotUniform\""),
+                        new ConfigEntry("config", "{1 key}", List.of(new ConfigEntry("seed", "null")))))),
+                vm.configEntries());
         assertTrue(vm.rawConfigProperty().get().contains("\n  \"units\" : 2,"), vm.rawConfigProperty().get());
         assertEquals(List.of("kernel", "bias"), vm.variables().stream().map(v -> v.name()).toList());
     }

@@ -35,7 +35,7 @@ class MainWindowViewModelTest {
     }
 
     private MainWindowViewModel window(WeightsChooser chooser) {
-        return new MainWindowViewModel(source, (r, p) -> {
+        return new MainWindowViewModel(source, (r, p, c) -> {
             throw new UnsupportedOperationException();
         }, new RecentFiles(dir.resolve("recent.txt")), chooser, p -> { });
     }
@@ -51,6 +51,27 @@ class MainWindowViewModelTest {
         Fx.waitUntil(() -> a.checkedProperty().get() != null, 5000, "a diagnosed");
         assertEquals("Keras will fail to load this file: 2 layers", a.checkedProperty().get().verdict().headline());
         assertEquals(List.of(dir.resolve("b.keras"), dir.resolve("a.keras")), vm.recentFiles());
+    }
+
+    @Test
+    void theTitleNamesTheFileInFront() throws Exception {
+        MainWindowViewModel vm = Fx.call(() -> window((j, c) -> Optional.empty()));
+        assertEquals("kerasview", Fx.call(() -> vm.titleProperty().getValue()));
+        Fx.run(() -> vm.open(List.of(dir.resolve("a.keras"), dir.resolve("vae.keras"))));
+        assertEquals("vae.keras — kerasview", Fx.call(() -> vm.titleProperty().getValue()));
+        Fx.run(vm::closeAll);
+        assertEquals("kerasview", Fx.call(() -> vm.titleProperty().getValue()));
+    }
+
+    @Test
+    void recentFilesThatAreGoneAreMarked() throws Exception {
+        Path kept = Files.writeString(dir.resolve("kept.keras"), "");
+        Path gone = Files.writeString(dir.resolve("gone.keras"), "");
+        MainWindowViewModel vm = Fx.call(() -> window((j, c) -> Optional.empty()));
+        Fx.run(() -> vm.open(List.of(gone, kept)));
+        Files.delete(gone);
+        assertEquals(List.of(new MainWindowViewModel.RecentEntry(kept, true), new MainWindowViewModel.RecentEntry(gone, false)),
+                Fx.call(vm::recentEntries));
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class MainWindowViewTest {
             }
             return TestModels.loaded(file, TestModels.vaeTree(), TestModels.vaeFindings(), false);
         };
-        viewModel = new MainWindowViewModel(source, (r, p) -> {
+        viewModel = new MainWindowViewModel(source, (r, p, c) -> {
             throw new UnsupportedOperationException();
         }, new RecentFiles(dir.resolve("recent.txt")), (j, c) -> Optional.empty(), p -> { });
         view = new MainWindowView(viewModel);
@@ -70,7 +71,7 @@ class MainWindowViewTest {
         WaitForAsyncUtils.asyncFx(() -> viewModel.open(List.of(dir.resolve("bad.keras")))).get();
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#tabErrorMessage").tryQuery().isPresent());
-        Label message = robot.lookup("#tabErrorMessage").queryAs(Label.class);
+        TextInputControl message = robot.lookup("#tabErrorMessage").queryAs(TextInputControl.class);
         assertEquals("bad.keras: not a Keras model file: it starts with bytes 25 50 44 46 (a PDF?)", message.getText());
     }
 

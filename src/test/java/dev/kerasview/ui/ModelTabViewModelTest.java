@@ -57,7 +57,7 @@ class ModelTabViewModelTest {
     }
 
     private static ModelTabViewModel tab(ReadModel read) {
-        return new ModelTabViewModel(Path.of("vae.keras"), null, (f, w) -> read, (r, p) -> {
+        return new ModelTabViewModel(Path.of("vae.keras"), null, (f, w) -> read, (r, p, c) -> {
             throw new UnsupportedOperationException();
         }, p -> { });
     }
@@ -116,7 +116,7 @@ class ModelTabViewModelTest {
             }
         };
         ModelTabViewModel tab = Fx.call(() -> new ModelTabViewModel(Path.of("vae.keras"), null, prefetched,
-                (r, p) -> {
+                (r, p, c) -> {
                     throw new UnsupportedOperationException();
                 }, p -> { }));
         Fx.run(() -> {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
@@ -117,7 +118,7 @@ class ModelTabViewTest {
         TreeItem<LayerRow> selected = tree(robot).getSelectionModel().getSelectedItem();
         assertEquals("z_log_var", selected.getValue().node().name());
         assertEquals(LayerStatus.FAILS, selected.getValue().status());
-        assertTrue(robot.lookup("#findingMessage").queryAs(Label.class).getText()
+        assertTrue(robot.lookup("#findingMessage").queryAs(TextInputControl.class).getText()
                 .startsWith("Layer 'z_log_var' expected 2 variables, but received 0 variables"));
         assertEquals("z_log_var", robot.lookup("#detailsTitle").queryAs(Label.class).getText());
     }
@@ -157,7 +158,7 @@ class ModelTabViewTest {
     @Test
     void aTruncatedArchiveShowsTheReadersMessageNotATrace(FxRobot robot) throws Exception {
         open(robot, Path.of("src/test/resources/fixtures/broken_truncated/broken_truncated.keras"));
-        String message = robot.lookup("#tabErrorMessage").queryAs(Label.class).getText();
+        String message = robot.lookup("#tabErrorMessage").queryAs(javafx.scene.control.TextInputControl.class).getText();
         assertTrue(message.startsWith("broken_truncated.keras: "), message);
         assertTrue(!message.contains("Exception") && !message.contains("\tat "), message);
     }
@@ -166,7 +167,7 @@ class ModelTabViewTest {
     void aFileThatIsNoModelShowsAReadableMessage(FxRobot robot) throws Exception {
         Path pdf = Files.writeString(dir.resolve("paper.keras"), "%PDF-1.7 not a model");
         open(robot, pdf);
-        String message = robot.lookup("#tabErrorMessage").queryAs(Label.class).getText();
+        String message = robot.lookup("#tabErrorMessage").queryAs(javafx.scene.control.TextInputControl.class).getText();
         assertTrue(message.startsWith("paper.keras: "), message);
         assertTrue(message.contains("not a Keras model"), message);
     }

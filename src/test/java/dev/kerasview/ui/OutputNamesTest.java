@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -16,6 +17,12 @@ class OutputNamesTest {
     void writesBesideTheInputWithItsStem() {
         assertEquals(dir.resolve("vae.h5"), OutputNames.forTarget(dir.resolve("vae.keras"), ConversionTarget.H5));
         assertEquals(dir.resolve("vae.json"), OutputNames.forTarget(dir.resolve("vae.keras"), ConversionTarget.JSON));
+        assertEquals(dir.resolve("mlp.keras"), OutputNames.forTarget(dir.resolve("mlp.h5"), ConversionTarget.KERAS));
+    }
+
+    @Test
+    void aKerasOutputNeverReplacesTheKerasInput() {
+        assertEquals(dir.resolve("vae-converted.keras"), OutputNames.forTarget(dir.resolve("vae.keras"), ConversionTarget.KERAS));
     }
 
     @Test
