@@ -46,6 +46,9 @@ public final class ConversionView extends VBox {
         done.textProperty().bind(viewModel.successTextProperty());
         HBox.setHgrow(done, Priority.ALWAYS);
         done.setMaxWidth(Double.MAX_VALUE);
+        Button open = new Button("Open converted file");
+        open.setId("openOutputButton");
+        open.setOnAction(e -> viewModel.openOutput());
         Button show = new Button("Show in folder");
         show.setId("showInFolderButton");
         show.setOnAction(e -> viewModel.showInFolder());
@@ -58,7 +61,7 @@ public final class ConversionView extends VBox {
         notice.managedProperty().bind(notice.visibleProperty());
         VBox doneText = new VBox(2, done, notice);
         HBox.setHgrow(doneText, Priority.ALWAYS);
-        HBox banner = new HBox(10, doneText, show, close);
+        HBox banner = new HBox(10, doneText, open, show, close);
         banner.setId("conversionBanner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().addAll("banner", "banner-success");

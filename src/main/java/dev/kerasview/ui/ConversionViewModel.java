@@ -35,6 +35,7 @@ public final class ConversionViewModel {
     private final ReadOnlyStringWrapper folderNotice = new ReadOnlyStringWrapper("");
     private ConversionTarget lastTarget = ConversionTarget.H5;
     private ConversionRefusal lastRefusal;
+    private Consumer<Path> outputOpener = p -> { };
 
     /**
      * Conversion of {@code input} (with {@code weights}, or null) through {@code converter};
@@ -140,6 +141,19 @@ public final class ConversionViewModel {
             }
         });
         service.cancel();
+    }
+
+    /** Where "Open converted file" sends the output: the window opens it in a tab of its own. */
+    public void openOutputWith(Consumer<Path> opener) {
+        this.outputOpener = opener;
+    }
+
+    /** Opens the last output, which then shows its own verdict. */
+    public void openOutput() {
+        Path out = lastOutput.get();
+        if (out != null) {
+            outputOpener.accept(out);
+        }
     }
 
     /** Opens the folder of the last output. */

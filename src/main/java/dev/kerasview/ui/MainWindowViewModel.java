@@ -58,6 +58,7 @@ public final class MainWindowViewModel {
                     : weightsChooser.choose(file, candidates).orElse(null);
         }
         ModelTabViewModel tab = new ModelTabViewModel(file, weights, source, converter, folderOpener);
+        tab.conversion().openOutputWith(out -> open(List.of(out)));
         // loaded before it is shown: a file already read gets its view built once, not twice
         tab.load();
         tabs.add(tab);

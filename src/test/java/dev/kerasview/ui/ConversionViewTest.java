@@ -99,6 +99,19 @@ class ConversionViewTest {
     }
 
     @Test
+    void aKerasConversionOpensInItsOwnTabWithItsOwnVerdict(FxRobot robot) throws Exception {
+        robot.clickOn("#layerTree");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#conversionBanner").query().isVisible());
+        Path keras = dir.resolve("mlp-converted.keras");
+        assertEquals(List.of(mlp, keras), filesInDir(), "beside the input, never over it");
+        robot.clickOn("#openOutputButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.selectedTabProperty().get().file().equals(keras)
+                && viewModel.selectedTabProperty().get().stateProperty().get() == ModelTabViewModel.State.LOADED);
+        assertEquals(2, viewModel.tabs().size());
+    }
+
+    @Test
     void theShortcutConvertsToJsonWithWeightsBesideIt(FxRobot robot) throws Exception {
         robot.clickOn("#layerTree");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.J).release(KeyCode.J, KeyCode.SHIFT, KeyCode.CONTROL);
