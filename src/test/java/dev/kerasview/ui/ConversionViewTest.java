@@ -104,7 +104,7 @@ class ConversionViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#conversionBanner").query().isVisible());
         Path keras = dir.resolve("mlp-converted.keras");
-        assertEquals(List.of(mlp, keras), filesInDir(), "beside the input, never over it");
+        assertEquals(List.of(keras, mlp), filesInDir(), "beside the input, never over it");
         robot.clickOn("#openOutputButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.selectedTabProperty().get().file().equals(keras)
                 && viewModel.selectedTabProperty().get().stateProperty().get() == ModelTabViewModel.State.LOADED);
