@@ -13,13 +13,7 @@ final class NormalizationRules {
 
     static List<VariableSpec> batchNormalization(JsonNode config, BuildShapes shapes) {
         List<Long> c = axisShape(config.get("axis"), shapes.input(), false);
-        List<VariableSpec> out = new ArrayList<>();
-        if (Dims.flag(config, "scale", true)) {
-            out.add(new VariableSpec("gamma", c, true));
-        }
-        if (Dims.flag(config, "center", true)) {
-            out.add(new VariableSpec("beta", c, true));
-        }
+        List<VariableSpec> out = scaleAndCenter(config, c);
         out.add(new VariableSpec("moving_mean", c, false));
         out.add(new VariableSpec("moving_variance", c, false));
         if (Dims.flag(config, "renorm", false)) {
@@ -44,7 +38,11 @@ final class NormalizationRules {
     }
 
     static List<VariableSpec> groupNormalization(JsonNode config, BuildShapes shapes) {
-        List<Long> c = axisShape(config.get("axis"), shapes.input(), false);
+        return scaleAndCenter(config, axisShape(config.get("axis"), shapes.input(), false));
+    }
+
+    /** gamma when {@code scale}, beta when {@code center} (both default on), of shape {@code c}. */
+    private static List<VariableSpec> scaleAndCenter(JsonNode config, List<Long> c) {
         List<VariableSpec> out = new ArrayList<>();
         if (Dims.flag(config, "scale", true)) {
             out.add(new VariableSpec("gamma", c, true));

@@ -1,5 +1,6 @@
 package dev.kerasview.hdf5;
 
+import dev.kerasview.model.Shapes;
 import io.jhdf.api.Dataset;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -24,11 +25,7 @@ public record DatasetLocation(String path, String dtype, List<Long> shape, ByteO
 
     /** Number of elements (1 for a scalar). */
     public long elementCount() {
-        long n = 1;
-        for (long d : shape) {
-            n *= d;
-        }
-        return n;
+        return Shapes.elementCount(shape);
     }
 
     /** The same location with another dtype name (bfloat16 known from a layer's dtype policy). */

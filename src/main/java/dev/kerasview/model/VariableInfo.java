@@ -25,10 +25,6 @@ public record VariableInfo(String name, List<Long> shape, String dtype, long byt
 
     /** Number of elements (1 for a scalar). */
     public long elementCount() {
-        long n = 1;
-        for (long d : shape) {
-            n *= d;
-        }
-        return n;
+        return Shapes.elementCount(shape);
     }
 }
