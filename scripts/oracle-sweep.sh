@@ -3,6 +3,7 @@
 # (per their GROUND_TRUTH_INDEX.tsv) with `convert --to TARGET`, and loads each output with the
 # real Keras of ../shared/tools/keras-oracle. A developer's check, never part of the test suite.
 # Usage: scripts/oracle-sweep.sh [keras|h5|json] [OUTDIR]     (needs /opt/keras-oracle built)
+#        EXTRA="--allow-custom-code" scripts/oracle-sweep.sh ...  passes more options to convert
 set -uo pipefail
 cd "$(dirname "$0")/.."
 TARGET=${1:-keras}
@@ -22,7 +23,7 @@ while IFS=$'\t' read -r set cwd args verdict; do
     name=$(basename "${a[0]}")
     dest="$OUT/$set-$(basename "$cwd")-$name.$TARGET"
     rm -f "$dest" "${dest%.json}_weights.h5"
-    msg=$(java -jar $JAR convert "$model" "${weights[@]}" --to "$TARGET" -o "$dest" 2>&1 >/dev/null </dev/null | tail -1)
+    msg=$(java -jar $JAR convert "$model" "${weights[@]}" --to "$TARGET" -o "$dest" ${EXTRA:-} 2>&1 >/dev/null </dev/null | tail -1)
     if [[ -f $dest ]]; then
         extra=(); [[ $TARGET == json ]] && extra=("${dest%.json}_weights.h5")
         res=$(cd "$(dirname "$dest")" && $CL "$(basename "$dest")" "${extra[@]}" 2>&1 </dev/null | sed -n 2p)
