@@ -57,7 +57,12 @@ public final class Converter {
         String stem = stem(input.getFileName().toString());
         if (r.target() == ConversionTarget.H5 || r.target() == ConversionTarget.KERAS) {
             String suffix = r.target() == ConversionTarget.H5 ? ".h5" : ".keras";
-            return List.of(r.output() != null ? r.output().toAbsolutePath() : dir.resolve(stem + suffix));
+            Path beside = dir.resolve(stem + suffix);
+            // A .keras converted to .keras (or an .h5 to .h5) keeps the input and gets a name of its own.
+            if (beside.equals(input)) {
+                beside = dir.resolve(stem + "-converted" + suffix);
+            }
+            return List.of(r.output() != null ? r.output().toAbsolutePath() : beside);
         }
         Path json = r.output() != null ? r.output().toAbsolutePath() : dir.resolve(stem + ".json");
         String jsonStem = stem(json.getFileName().toString());

@@ -80,6 +80,19 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aKerasFileConvertedToKerasGoesBesideItUnderANameOfItsOwn() throws Exception {
+        Path input = copy("vae", "vae.keras");
+        Run refused = run("convert", input.toString(), "--to", "keras");
+        assertEquals(1, refused.exit(), refused.err());
+        assertTrue(refused.err().contains("--allow-custom-code"), refused.err());
+        assertTrue(refused.err().contains("VAE"), "names the person's classes: " + refused.err());
+        Run r = run("convert", input.toString(), "--to", "keras", "--allow-custom-code");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.exists(dir.resolve("vae-converted.keras")), r.out());
+        assertTrue(r.out().contains("Keras 3.15.1 would load it"), r.out());
+    }
+
+    @Test
     void badArgumentsAndMissingFilesAreUsageErrors() {
         assertEquals(2, run("convert", dir.resolve("absent.keras").toString(), "--to", "h5").exit());
         assertEquals(2, run("convert", "x.keras", "--to", "onnx").exit());
