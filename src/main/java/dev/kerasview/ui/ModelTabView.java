@@ -1,6 +1,7 @@
 package dev.kerasview.ui;
 
 import dev.kerasview.convert.ConversionTarget;
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -148,14 +149,8 @@ public final class ModelTabView extends StackPane {
         HBox.setHgrow(text, Priority.ALWAYS);
 
         HBox buttons = new HBox(8);
-        for (ConversionTarget target : ConversionTarget.values()) {
-            Button b = new Button(ConversionActions.action(target));
-            b.setId("convert" + target + "Button");
-            b.setOnAction(e -> viewModel.conversion().convert(target));
-            b.disableProperty().bind(viewModel.conversion().busyProperty());
-            buttons.getChildren().add(b);
-        }
-        buttons.getChildren().get(0).getStyleClass().add("accent");
+        showConversions(buttons, viewModel.usefulTargetsProperty().get());
+        viewModel.usefulTargetsProperty().addListener((obs, old, targets) -> showConversions(buttons, targets));
 
         HBox header = new HBox(12, text, buttons);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -163,6 +158,21 @@ public final class ModelTabView extends StackPane {
         showVerdict(headline, detail, header, viewModel.checkedProperty().get());
         viewModel.checkedProperty().addListener((obs, old, c) -> showVerdict(headline, detail, header, c));
         return header;
+    }
+
+    /** One button per conversion that can help, the most useful one accented. */
+    private void showConversions(HBox buttons, List<ConversionTarget> targets) {
+        buttons.getChildren().clear();
+        for (ConversionTarget target : targets) {
+            Button b = new Button(ConversionActions.action(target));
+            b.setId("convert" + target + "Button");
+            b.setOnAction(e -> viewModel.conversion().convert(target));
+            b.disableProperty().bind(viewModel.conversion().busyProperty());
+            buttons.getChildren().add(b);
+        }
+        if (!buttons.getChildren().isEmpty()) {
+            buttons.getChildren().get(0).getStyleClass().add("accent");
+        }
     }
 
     private static void showVerdict(Label headline, Label detail, HBox header, ModelTabViewModel.Checked c) {

@@ -1,7 +1,10 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionTarget;
+import dev.kerasview.convert.UsefulTargets;
 import dev.kerasview.formats.OpenModel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -53,6 +56,14 @@ public final class ModelTabViewModel {
     public record Checked(Verdict verdict, FindingsViewModel findings) {
     }
 
+    private final ReadOnlyObjectWrapper<List<ConversionTarget>> usefulTargets =
+            new ReadOnlyObjectWrapper<>(List.of());
+
+    /** The conversions that can help this file, most useful first (none until it is read). */
+    public ReadOnlyObjectProperty<List<ConversionTarget>> usefulTargetsProperty() {
+        return usefulTargets.getReadOnlyProperty();
+    }
+
     /** A tab for {@code file} (with separate {@code weights}, or null); call {@link #load()} to read it. */
     public ModelTabViewModel(Path file, Path weights, ModelSource source, ModelConverter converter,
                              Consumer<Path> folderOpener) {
@@ -94,6 +105,7 @@ public final class ModelTabViewModel {
         LayerTreeViewModel tree = new LayerTreeViewModel(opened.index());
         LayerDetailsViewModel details = new LayerDetailsViewModel(tree, m.tensors());
         loaded.set(new Loaded(m, tree, details, StatusBarViewModel.of(m.model(), opened.index().root().parameters())));
+        usefulTargets.set(UsefulTargets.of(m.model()));
         state.set(State.LOADED);
         // the diagnosis would compete for the processor with the first layout of the tree
         ReadModel r = read;

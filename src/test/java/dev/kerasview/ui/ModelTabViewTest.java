@@ -192,4 +192,31 @@ class ModelTabViewTest {
         long total = chart.getData().get(0).getData().stream().mapToLong(d -> d.getYValue().longValue()).sum();
         assertEquals(vars.getItems().get(0).elementCount(), total);
     }
+
+    /** The ids of the conversion buttons the open tab shows, in order, and which one is accented. */
+    private static List<String> conversionButtons(FxRobot robot) {
+        return robot.lookup(".tab-header .button").queryAll().stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("convert") && n.isVisible())
+                .map(n -> n.getId() + (n.getStyleClass().contains("accent") ? "*" : ""))
+                .toList();
+    }
+
+    private void closeSelectedTab() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> viewModel.close(viewModel.selectedTabProperty().get())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void onlyTheConversionsThatCanHelpAreOffered(FxRobot robot) throws Exception {
+        open(robot, VAE);
+        assertEquals(List.of("convertKERASButton*", "convertH5Button", "convertJSONButton"),
+                conversionButtons(robot), "a Keras 3 archive converts to every form, .keras first");
+        closeSelectedTab();
+        open(robot, Path.of("src/test/resources/fixtures/compiled_trained/compiled_trained.h5").toAbsolutePath());
+        assertEquals(List.of("convertKERASButton*"), conversionButtons(robot),
+                "a legacy file converts to Keras 3 only");
+        closeSelectedTab();
+        open(robot, Path.of("src/test/resources/fixtures/mlp/mlp.weights.h5").toAbsolutePath());
+        assertEquals(List.of(), conversionButtons(robot), "weights alone convert to nothing");
+    }
 }

@@ -1,0 +1,26 @@
+package dev.kerasview.convert;
+
+import dev.kerasview.model.ModelFile;
+import java.util.List;
+
+/** The conversions that can help a model, most useful first; none where no conversion can. */
+public final class UsefulTargets {
+
+    private UsefulTargets() {
+    }
+
+    /**
+     * A Keras 3 model converts to every form; a legacy one (Keras 1, 2, tf.keras or Keras 3's own
+     * legacy save) to a Keras 3 {@code .keras}; a file without architecture or weights to nothing.
+     */
+    public static List<ConversionTarget> of(ModelFile model) {
+        if (model == null || model.configJson() == null || model.weights() == null) {
+            return List.of();
+        }
+        return switch (model.weightsLayout()) {
+            case KERAS3 -> List.of(ConversionTarget.KERAS, ConversionTarget.H5, ConversionTarget.JSON);
+            case LEGACY -> List.of(ConversionTarget.KERAS);
+            default -> List.of();
+        };
+    }
+}
