@@ -1,7 +1,6 @@
 package dev.kerasview.convert;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.diagnose.SaveLayout;
@@ -64,15 +63,14 @@ final class KerasArchiveConversion {
         notes.addAll(weights.notes());
         notes.addAll(placed.notes());
         if (config.config().has("compile_config")) {
-            (model.weightsLayout() == WeightsLayout.KERAS3 ? optimizerGroup(model.weights(), source, notes)
+            (model.weightsLayout() == WeightsLayout.KERAS3 ? optimizerGroup(model.weights())
                     : legacyOptimizerGroup(model, notes)).ifPresent(groups::add);
         }
         return new Planned(config, new KerasLayout(groups, notes, placed.missing()), weights, tensors);
     }
 
     /** The source's optimizer state, carried over unchanged with the compile config it belongs to. */
-    private static java.util.Optional<KerasLayout.VarsGroup> optimizerGroup(H5Group store, OpenModel source,
-                                                                            List<String> notes) {
+    private static java.util.Optional<KerasLayout.VarsGroup> optimizerGroup(H5Group store) {
         H5Group vars = store.find("optimizer/vars").orElse(null);
         if (vars == null || vars.datasets().isEmpty()) {
             return java.util.Optional.empty();
@@ -106,7 +104,7 @@ final class KerasArchiveConversion {
         }
         List<PlannedWeight> out = new ArrayList<>();
         for (String n : names) {
-            H5Dataset d = dataset(group, n);
+            H5Dataset d = group.findDataset(n).orElse(null);
             if (d == null) {
                 notes.add("the optimizer state is left out: " + n + " named in weight_names is not in the file");
                 return java.util.Optional.empty();
@@ -116,14 +114,6 @@ final class KerasArchiveConversion {
         }
         String name = names.get(0).contains("/") ? names.get(0).substring(0, names.get(0).indexOf('/')) : "";
         return java.util.Optional.of(new KerasLayout.VarsGroup("optimizer", name, out));
-    }
-
-    private static H5Dataset dataset(H5Group g, String relative) {
-        int slash = relative.lastIndexOf('/');
-        H5Group parent = slash < 0 ? g : g.find(relative.substring(0, slash)).orElse(null);
-        String key = relative.substring(slash + 1);
-        return parent == null ? null
-                : parent.datasets().stream().filter(d -> d.key().equals(key)).findFirst().orElse(null);
     }
 
     private static long index(String key) {
@@ -139,8 +129,7 @@ final class KerasArchiveConversion {
 
         /** The config.json text. */
         String configText() {
-            JsonNode c = config.config();
-            return KerasJson.toPythonJson(c instanceof ObjectNode o ? o : c);
+            return KerasJson.toPythonJson(config.config());
         }
     }
 

@@ -46,7 +46,7 @@ final class LegacyWeightPlanner {
             List<PlannedWeight> weights = new ArrayList<>();
             String missing = null;
             for (String w : weightNames == null ? List.<String>of() : weightNames) {
-                H5Dataset d = dataset(g, w);
+                H5Dataset d = g.findDataset(w).orElse(null);
                 if (d == null) {
                     missing = "its weight " + w + " named in weight_names is not in the file";
                     break;
@@ -63,16 +63,6 @@ final class LegacyWeightPlanner {
     private static void collect(LayerNode node, Map<String, VariableInfo> out) {
         node.variables().forEach(v -> out.put(v.path(), v));
         node.children().forEach(c -> collect(c, out));
-    }
-
-    private static H5Dataset dataset(H5Group layer, String weightName) {
-        int slash = weightName.lastIndexOf('/');
-        H5Group parent = slash < 0 ? layer : layer.find(weightName.substring(0, slash)).orElse(null);
-        if (parent == null) {
-            return null;
-        }
-        String key = weightName.substring(slash + 1);
-        return parent.datasets().stream().filter(d -> d.key().equals(key)).findFirst().orElse(null);
     }
 
     private static String join(String a, String b) {

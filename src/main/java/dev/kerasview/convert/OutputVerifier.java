@@ -111,7 +111,7 @@ final class OutputVerifier {
             List<Check> checks = checkBuilder.of(weights, problems);
             List<TensorComparer.Comparison> comparisons = new ArrayList<>();
             for (Check c : checks) {
-                H5Dataset d = dataset(weights, c.path());
+                H5Dataset d = weights.findDataset(c.path()).orElse(null);
                 if (d == null) {
                     problems.add("dataset " + c.path() + " is missing from the output");
                     continue;
@@ -211,16 +211,6 @@ final class OutputVerifier {
     static List<String> strings(H5Group g, String name) {
         List<String> strings = LegacyNames.read(g, name);
         return strings == null ? List.of() : strings;
-    }
-
-    private static H5Dataset dataset(H5Group root, String path) {
-        int slash = path.lastIndexOf('/');
-        H5Group parent = slash < 0 ? root : root.find(path.substring(0, slash)).orElse(null);
-        if (parent == null) {
-            return null;
-        }
-        String key = path.substring(slash + 1);
-        return parent.datasets().stream().filter(d -> d.key().equals(key)).findFirst().orElse(null);
     }
 
     private static boolean sameDtype(String written, String source) {

@@ -88,7 +88,7 @@ final class LegacyWeightsCheck {
         List<String> weightNames = LegacyNames.read(g, "weight_names");
         List<H5Dataset> values = new ArrayList<>();
         for (String w : weightNames) {
-            values.add(dataset(g, w));
+            values.add(g.findDataset(w).orElse(null));
         }
         String path = g.path();
         if (expected.known() && expected.weights().size() != values.size()) {
@@ -151,14 +151,6 @@ final class LegacyWeightsCheck {
             }
         }
         return null;
-    }
-
-    private static H5Dataset dataset(H5Group g, String relative) {
-        int slash = relative.lastIndexOf('/');
-        Optional<H5Group> parent = slash < 0 ? Optional.of(g) : g.find(relative.substring(0, slash));
-        String key = slash < 0 ? relative : relative.substring(slash + 1);
-        return parent.flatMap(p -> p.datasets().stream().filter(d -> d.key().equals(key))
-                .findFirst()).orElse(null);
     }
 
     private static int savedCount(H5Group group, String name) {

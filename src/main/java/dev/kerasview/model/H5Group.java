@@ -52,6 +52,14 @@ public record H5Group(String path, Map<String, Object> attributes, List<H5Group>
         return Optional.of(g);
     }
 
+    /** Descendant dataset by relative path ({@code dense/kernel}), or empty. */
+    public Optional<H5Dataset> findDataset(String relativePath) {
+        int slash = relativePath.lastIndexOf('/');
+        Optional<H5Group> parent = slash < 0 ? Optional.of(this) : find(relativePath.substring(0, slash));
+        String key = relativePath.substring(slash + 1);
+        return parent.flatMap(p -> p.datasets().stream().filter(d -> d.key().equals(key)).findFirst());
+    }
+
     /** A string attribute, or null when absent or not a string. */
     public String stringAttribute(String name) {
         Object v = attributes.get(name);
