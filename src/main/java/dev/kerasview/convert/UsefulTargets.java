@@ -14,7 +14,7 @@ public final class UsefulTargets {
      * legacy save) to a Keras 3 {@code .keras}; a file without architecture or weights to nothing.
      */
     public static List<ConversionTarget> of(ModelFile model) {
-        if (model == null || model.configJson() == null || model.weights() == null) {
+        if (model == null || model.configJson() == null) {
             return List.of();
         }
         return switch (model.weightsLayout()) {
