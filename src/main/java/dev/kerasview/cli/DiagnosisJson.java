@@ -23,6 +23,13 @@ final class DiagnosisJson {
         root.put("format", d.format().id());
         root.put("kerasVersion", d.kerasVersion());
         root.put("loads", d.loads());
+        ArrayNode requires = root.putArray("requires");
+        for (Diagnosis.Requirement r : d.requires()) {
+            ObjectNode o = requires.addObject();
+            o.put("name", r.name());
+            ArrayNode layers = o.putArray("layers");
+            r.layers().forEach(layers::add);
+        }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : d.findings()) {
             ObjectNode o = findings.addObject();

@@ -21,8 +21,10 @@ final class DiagnosisText {
                 + ")");
         long errors = count(d, Severity.ERROR);
         long warnings = count(d, Severity.WARNING);
+        String requires = String.join(", ", d.requires().stream().map(Diagnosis.Requirement::name).toList());
         out.println(d.loads()
-                ? "Keras 3.15.1 would load this file" + (warnings > 0 ? ", with " + warnings
+                ? "Keras 3.15.1 would load this file" + (requires.isEmpty() ? ""
+                : " if your code registers " + requires) + (warnings > 0 ? ", with " + warnings
                 + " warning" + (warnings == 1 ? "" : "s") : "") + "."
                 : "Keras 3.15.1 would NOT load this file: " + errors + " error"
                 + (errors == 1 ? "" : "s") + (warnings > 0 ? ", " + warnings + " warning"

@@ -3,9 +3,7 @@ package dev.kerasview.convert;
 import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.FindingCode;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the load replay predicts Keras 3.15.1 does with a written file.
@@ -25,13 +23,7 @@ public record LoadVerdict(Finding firstError, List<String> requiredCode) {
     /** The verdict a diagnosis gives. */
     public static LoadVerdict of(Diagnosis d) {
         Finding first = d.errors().stream().findFirst().orElse(null);
-        Set<String> code = new LinkedHashSet<>();
-        for (Finding f : d.findings()) {
-            if (f.code() == FindingCode.CUSTOM_OBJECT && f.className() != null) {
-                code.add(f.className());
-            }
-        }
-        return new LoadVerdict(first, List.copyOf(code));
+        return new LoadVerdict(first, d.requires().stream().map(Diagnosis.Requirement::name).toList());
     }
 
     /** True when Keras would load the file (given the code it requires). */

@@ -209,8 +209,9 @@ final class KerasConfigChecks {
         if (!reported.add("class:" + registered)) {
             return;
         }
+        // DESIGN: a custom object's finding names, in className, what the loading code registers.
         findings.add(Finding.warning(FindingCode.CUSTOM_OBJECT)
-                .layer(e.name()).className(cls)
+                .layer(e.name()).className(registered)
                 .message("The loading code must provide the class '" + cls + "'"
                         + (registered.equals(cls) ? "" : " registered as '" + registered + "'")
                         + " (Keras: Could not locate class '" + cls + "' when it is missing).")

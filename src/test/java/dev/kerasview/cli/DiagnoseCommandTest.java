@@ -33,6 +33,23 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void aFileNeedingCustomCodeListsItAndStrictCountsItAsFailing() throws Exception {
+        String file = FIXTURES + "broken_unregistered_class/broken_unregistered_class.keras";
+        Run r = run("diagnose", file, "--json");
+        assertEquals(0, r.exit(), "loads where the person's code is registered: " + r.err());
+        JsonNode requires = KerasJson.parse(r.out()).get("requires");
+        assertEquals(1, requires.size(), r.out());
+        assertEquals("demo>NotRegisteredLayer", requires.get(0).get("name").asText(), "the name the code registers");
+        assertTrue(requires.get(0).get("layers").size() >= 1, r.out());
+        Run text = run("diagnose", file);
+        assertTrue(text.out().contains("would load this file if your code registers demo>NotRegisteredLayer"), text.out());
+        assertEquals(1, run("diagnose", file, "--strict").exit(), "--strict: custom code the file lacks fails");
+        Run sound = run("diagnose", FIXTURES + "mlp/mlp.keras", "--strict", "--json");
+        assertEquals(0, sound.exit(), sound.err());
+        assertEquals(0, KerasJson.parse(sound.out()).get("requires").size());
+    }
+
+    @Test
     void theVaeFailsWithBothLayersAndTheOptimizerCountsInJson() throws Exception {
         Run r = run("diagnose", FIXTURES + "vae/vae.keras", "--json");
         assertEquals(1, r.exit(), r.err());
