@@ -57,7 +57,7 @@ class ConfigChecksTest {
                 + "\"z\", \"function\": {\"module\": \"builtins\", \"class_name\": \"function\", "
                 + "\"config\": \"sampling\", \"registered_name\": \"function\"}}}]}}");
         assertEquals(List.of("WARNING:CUSTOM_OBJECT", "WARNING:CUSTOM_OBJECT"), codes(f));
-        assertEquals("L2Norm", f.get(0).className());
+        assertEquals("Custom>L2Norm", f.get(0).className(), "DESIGN: the name the loading code registers");
         assertEquals("sampling", f.get(1).className());
     }
 
