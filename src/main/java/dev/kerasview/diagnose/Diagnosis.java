@@ -50,6 +50,11 @@ public record Diagnosis(String file, FileFormat format, String kerasVersion, boo
 
     /** What the person's own code must register for Keras to load the file, in the order first needed. */
     public List<Requirement> requires() {
+        return requires(findings);
+    }
+
+    /** What the person's own code must register, from a file's findings. */
+    public static List<Requirement> requires(List<Finding> findings) {
         Map<String, List<String>> byName = new LinkedHashMap<>();
         for (Finding f : findings) {
             if (f.code() == FindingCode.CUSTOM_OBJECT && f.className() != null) {

@@ -176,8 +176,8 @@ public final class ModelTabView extends StackPane {
     }
 
     private static void showVerdict(Label headline, Label detail, HBox header, ModelTabViewModel.Checked c) {
-        headline.getStyleClass().removeAll("verdict-loads", "verdict-fails", "verdict-pending");
-        header.getStyleClass().removeAll("header-loads", "header-fails");
+        headline.getStyleClass().removeAll("verdict-loads", "verdict-needs-code", "verdict-fails", "verdict-pending");
+        header.getStyleClass().removeAll("header-loads", "header-needs-code", "header-fails");
         if (c == null) {
             headline.setText("Checking whether Keras loads this file …");
             headline.setGraphic(null);
@@ -187,9 +187,9 @@ public final class ModelTabView extends StackPane {
         }
         Verdict v = c.verdict();
         headline.setText(v.headline());
-        headline.getStyleClass().add(v.loads() ? "verdict-loads" : "verdict-fails");
-        headline.setGraphic(v.loads() ? StatusIcon.ok() : StatusIcon.error(false));
+        headline.getStyleClass().add(v.needsCode() ? "verdict-needs-code" : v.loads() ? "verdict-loads" : "verdict-fails");
+        headline.setGraphic(v.needsCode() ? StatusIcon.warning(false) : v.loads() ? StatusIcon.ok() : StatusIcon.error(false));
         detail.setText(v.detail());
-        header.getStyleClass().add(v.loads() ? "header-loads" : "header-fails");
+        header.getStyleClass().add(v.needsCode() ? "header-needs-code" : v.loads() ? "header-loads" : "header-fails");
     }
 }

@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.Severity;
 import java.util.LinkedHashSet;
@@ -9,11 +10,13 @@ import java.util.Set;
 /**
  * The headline of a tab: whether Keras loads the file, in one line.
  *
- * @param loads     whether Keras loads the file
- * @param headline  "Keras will fail to load this file: 2 layers" / "Loads in Keras"
+ * @param loads     whether Keras loads the file (where the person's code registers what it needs)
+ * @param needsCode true when it loads only where the person's code registers custom classes
+ * @param headline  "Keras will fail to load this file: 2 layers" / "Loads in Keras" /
+ *                  "Loads if your code registers Test>VAE"
  * @param detail    the failing layers or the number of warnings, or empty
  */
-public record Verdict(boolean loads, String headline, String detail) {
+public record Verdict(boolean loads, boolean needsCode, String headline, String detail) {
 
     /** The verdict for a diagnosis. */
     public static Verdict of(boolean loads, List<Finding> findings) {
@@ -32,7 +35,10 @@ public record Verdict(boolean loads, String headline, String detail) {
         }
         String warningText = warnings == 0 ? "" : DisplayFormat.plural(warnings, "warning", "warnings");
         if (loads) {
-            return new Verdict(true, "Loads in Keras", warningText.isEmpty() ? "" : "with " + warningText);
+            List<String> code = Diagnosis.requires(findings).stream().map(Diagnosis.Requirement::name).toList();
+            String detail = warningText.isEmpty() ? "" : "with " + warningText;
+            return code.isEmpty() ? new Verdict(true, false, "Loads in Keras", detail)
+                    : new Verdict(true, true, "Loads if your code registers " + String.join(", ", code), detail);
         }
         String headline = "Keras will fail to load this file";
         String detail;
@@ -45,6 +51,6 @@ public record Verdict(boolean loads, String headline, String detail) {
         if (!warningText.isEmpty()) {
             detail += (detail.isEmpty() ? "" : " · ") + warningText;
         }
-        return new Verdict(false, headline, detail);
+        return new Verdict(false, false, headline, detail);
     }
 }

@@ -219,4 +219,17 @@ class ModelTabViewTest {
         open(robot, Path.of("src/test/resources/fixtures/mlp/mlp.weights.h5").toAbsolutePath());
         assertEquals(List.of(), conversionButtons(robot), "weights alone convert to nothing");
     }
+
+    @Test
+    void aFileNeedingThePersonsCodeShowsAnAmberVerdictNamingIt(FxRobot robot) throws Exception {
+        open(robot, Path.of("src/test/resources/fixtures/broken_unregistered_class/broken_unregistered_class.keras")
+                .toAbsolutePath());
+        javafx.scene.control.Label headline = robot.lookup("#verdictLabel").queryAs(javafx.scene.control.Label.class);
+        assertEquals("Loads if your code registers demo>NotRegisteredLayer", headline.getText());
+        assertTrue(headline.getStyleClass().contains("verdict-needs-code"), headline.getStyleClass().toString());
+        closeSelectedTab();
+        open(robot, VAE);
+        javafx.scene.control.Label failing = robot.lookup("#verdictLabel").queryAs(javafx.scene.control.Label.class);
+        assertTrue(failing.getStyleClass().contains("verdict-fails"), "a failing file stays red");
+    }
 }
