@@ -2,11 +2,14 @@ package dev.kerasview.convert.upgrade;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.catalog.LayerArgumentTable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Rewrites a Keras 1/2/tf.keras/Keras-3-legacy model config into the config.json form Keras 3.15.1 writes. */
 public final class ConfigUpgrader {
+
+    private final LayerArgumentTable arguments = new LayerArgumentTable();
 
     public ConfigUpgrader() {
     }
@@ -17,7 +20,7 @@ public final class ConfigUpgrader {
      * @param source      what the file says about the Keras version and backend that wrote it
      */
     public UpgradedConfig upgrade(JsonNode modelConfig, SourceInfo source) throws UpgradeRefusedException {
-        UpgradeRun run = new UpgradeRun(source, modelConfig != null && modelConfig.has("module"));
+        UpgradeRun run = new UpgradeRun(source, modelConfig != null && modelConfig.has("module"), arguments);
         ObjectNode config = new LayerUpgrader(run).model(modelConfig);
         return new UpgradedConfig(config, null, run.notes, run.recipes, new ArrayList<>(run.customNames));
     }

@@ -81,7 +81,7 @@ final class LayerUpgrader {
                         "Layer '" + name + "' is a " + className + ": " + DROPPED.get(className)
                                 + ". Rebuild that part of the model with Keras 3 layers and load the other weights.");
             }
-            if (Keras3Arguments.isLayer(className) && !custom(entry) && !written.contains(">")) {
+            if (run.arguments.isLayer(className) && !custom(entry) && !written.contains(">")) {
                 out = builtIn(className, name, config, inFunctional);
             } else {
                 out = customLayer(entry, className, registered != null ? registered : written, config);

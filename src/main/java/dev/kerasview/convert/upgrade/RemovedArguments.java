@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -71,7 +72,7 @@ final class RemovedArguments {
      */
     static void apply(ObjectNode config, String className, String layerName, UpgradeRun run)
             throws UpgradeRefusedException {
-        Set<String> accepted = Keras3Arguments.accepted(className);
+        Set<String> accepted = Objects.requireNonNullElse(run.arguments.accepted(className), Set.of());
         Map<String, Removed> own = BY_CLASS.getOrDefault(RNN.contains(className) ? "RNN" : className, Map.of());
         List<String> unknown = new ArrayList<>();
         for (String key : Json.keys(config)) {

@@ -1,5 +1,6 @@
 package dev.kerasview.convert.upgrade;
 
+import dev.kerasview.catalog.LayerArgumentTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,8 @@ import java.util.Set;
 final class UpgradeRun {
 
     final SourceInfo source;
+    /** What each Keras 3 built-in layer accepts. */
+    final LayerArgumentTable arguments;
     final List<String> notes = new ArrayList<>();
     final Map<String, WeightRecipe> recipes = new LinkedHashMap<>();
     final Set<String> customNames = new LinkedHashSet<>();
@@ -20,8 +23,9 @@ final class UpgradeRun {
     /** Whether the config is in Keras 3's envelope form (a root {@code module} key), which only Keras 3 writes. */
     private final boolean keras3Form;
 
-    UpgradeRun(SourceInfo source, boolean keras3Form) {
+    UpgradeRun(SourceInfo source, boolean keras3Form, LayerArgumentTable arguments) {
         this.source = source == null ? new SourceInfo(null, null) : source;
+        this.arguments = arguments;
         this.keras3Form = keras3Form;
     }
 
