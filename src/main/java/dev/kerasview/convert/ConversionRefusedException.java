@@ -1,29 +1,23 @@
 package dev.kerasview.convert;
 
-import java.util.List;
-
 /** A conversion refused for a reason outside kerasview's control; nothing was written. */
 public final class ConversionRefusedException extends ConversionException {
 
     private final ConversionRefusal reason;
     private final String cause;
-    private final List<PlannedLayer> missing;
 
     public ConversionRefusedException(ConversionRefusal reason, String message) {
-        this(reason, message, message, List.of());
+        this(reason, message, message);
     }
 
     /**
      * @param message the whole message, with what to type at the command line
      * @param cause   the cause alone, for a window that offers its own choices
-     * @param missing for {@link ConversionRefusal#MISSING_WEIGHTS}: the layers whose weights are absent
      */
-    public ConversionRefusedException(ConversionRefusal reason, String message, String cause,
-                                      List<PlannedLayer> missing) {
+    public ConversionRefusedException(ConversionRefusal reason, String message, String cause) {
         super(message);
         this.reason = reason;
         this.cause = cause;
-        this.missing = List.copyOf(missing);
     }
 
     /** The cause in words, without command-line flags. */
@@ -34,10 +28,5 @@ public final class ConversionRefusedException extends ConversionException {
     /** Why it was refused. */
     public ConversionRefusal reason() {
         return reason;
-    }
-
-    /** For {@link ConversionRefusal#MISSING_WEIGHTS}: the layers whose weights are absent. */
-    public List<PlannedLayer> missing() {
-        return missing;
     }
 }

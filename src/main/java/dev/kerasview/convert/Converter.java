@@ -98,11 +98,13 @@ public final class Converter {
         try (OpenModel source = opener.open(request.input(), request.weights())) {
             ModelFile model = source.model();
             if (model.weightsLayout() == WeightsLayout.NPZ) {
-                throw new ConversionException(input.getFileName() + " keeps its weights in model.weights.npz "
-                        + "(pickle-based), which kerasview does not read; nothing to convert");
+                throw new ConversionRefusedException(ConversionRefusal.UNSUPPORTED_INPUT, input.getFileName()
+                        + " keeps its weights in model.weights.npz (pickle-based), which kerasview does not read; "
+                        + "nothing to convert");
             }
             if (model.weightsLayout() == WeightsLayout.NONE) {
-                throw new ConversionException(input.getFileName() + " holds no weights; nothing to convert");
+                throw new ConversionRefusedException(ConversionRefusal.NO_WEIGHTS, input.getFileName()
+                        + " holds no weights; nothing to convert");
             }
             if (request.target() == ConversionTarget.KERAS) {
                 KerasArchiveConversion.Planned planned = new KerasArchiveConversion(catalog, upgrade)
@@ -121,7 +123,7 @@ public final class Converter {
                         + plan.unplaced().size() + " stored variables (e.g. " + plan.unplaced().get(0)
                         + "), so a legacy file cannot carry them; only the class's Python code knows its layers";
                 throw new ConversionRefusedException(ConversionRefusal.MISSING_WEIGHTS, "refused: " + cause
-                        + ". Use --allow-missing to write the architecture without weights", cause, List.of());
+                        + ". Use --allow-missing to write the architecture without weights", cause);
             }
             List<PlannedLayer> missing = plan.missingLayers();
             if (!missing.isEmpty() && !request.allowMissing()) {
@@ -199,7 +201,7 @@ public final class Converter {
             String cause = "the " + target + " output loads only in a Python process that registers your own "
                     + String.join(", ", verdict.requiredCode()) + " (keras.saving.register_keras_serializable)";
             throw new ConversionRefusedException(ConversionRefusal.NEEDS_CUSTOM_CODE, "refused, nothing written: "
-                    + cause + "; with that code at hand, use --allow-custom-code to write it", cause, List.of());
+                    + cause + "; with that code at hand, use --allow-custom-code to write it", cause);
         }
         return verdict.requiredCode().isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of("the output loads where your code registers " + String.join(", ",
@@ -210,7 +212,7 @@ public final class Converter {
     static ConversionRefusedException missingWeights(List<PlannedLayer> missing) {
         String cause = describe(missing) + "; Keras would load the output with these layers uninitialised";
         return new ConversionRefusedException(ConversionRefusal.MISSING_WEIGHTS,
-                "refused: " + cause + ". Use --allow-missing to write it anyway", cause, missing);
+                "refused: " + cause + ". Use --allow-missing to write it anyway", cause);
     }
 
     static String describe(List<PlannedLayer> missing) {

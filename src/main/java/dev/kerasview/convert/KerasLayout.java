@@ -36,9 +36,4 @@ record KerasLayout(List<VarsGroup> groups, List<String> notes, List<PlannedLayer
     long totalBytes() {
         return groups.stream().flatMap(g -> g.variables().stream()).mapToLong(w -> w.source().byteSize()).sum();
     }
-
-    /** Number of variables written. */
-    int variableCount() {
-        return groups.stream().mapToInt(g -> g.variables().size()).sum();
-    }
 }
