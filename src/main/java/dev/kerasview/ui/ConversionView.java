@@ -1,6 +1,7 @@
 package dev.kerasview.ui;
 
 import dev.kerasview.convert.ConversionRefusal;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -61,6 +62,9 @@ public final class ConversionView extends VBox {
         notice.managedProperty().bind(notice.visibleProperty());
         VBox doneText = new VBox(2, done, notice);
         HBox.setHgrow(doneText, Priority.ALWAYS);
+        for (Button b : List.of(open, show, close)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the long result text wraps; the buttons keep their labels
+        }
         HBox banner = new HBox(10, doneText, open, show, close);
         banner.setId("conversionBanner");
         banner.setAlignment(Pos.CENTER_LEFT);

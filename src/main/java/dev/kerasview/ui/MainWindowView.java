@@ -120,7 +120,7 @@ public final class MainWindowView extends BorderPane {
         });
         t.checkedProperty().addListener((obs, old, checked) -> {
             if (checked != null) {
-                tab.setGraphic(checked.verdict().loads() ? StatusIcon.ok() : StatusIcon.error(false));
+                tab.setGraphic(StatusIcon.forVerdict(checked.verdict()));
             }
         });
         t.stateProperty().addListener((obs, old, s) -> {

@@ -168,6 +168,8 @@ public final class ModelTabView extends StackPane {
             b.setId("convert" + target + "Button");
             b.setOnAction(e -> viewModel.conversion().convert(target));
             b.disableProperty().bind(viewModel.conversion().busyProperty());
+            // A long verdict shortens with an ellipsis; the actions keep their whole labels.
+            b.setMinWidth(Region.USE_PREF_SIZE);
             buttons.getChildren().add(b);
         }
         if (!buttons.getChildren().isEmpty()) {
@@ -188,7 +190,7 @@ public final class ModelTabView extends StackPane {
         Verdict v = c.verdict();
         headline.setText(v.headline());
         headline.getStyleClass().add(v.needsCode() ? "verdict-needs-code" : v.loads() ? "verdict-loads" : "verdict-fails");
-        headline.setGraphic(v.needsCode() ? StatusIcon.warning(false) : v.loads() ? StatusIcon.ok() : StatusIcon.error(false));
+        headline.setGraphic(StatusIcon.forVerdict(v));
         detail.setText(v.detail());
         header.getStyleClass().add(v.needsCode() ? "header-needs-code" : v.loads() ? "header-loads" : "header-fails");
     }

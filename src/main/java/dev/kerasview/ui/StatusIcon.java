@@ -55,6 +55,11 @@ final class StatusIcon {
         return symbol(c, "i", "icon-info-symbol");
     }
 
+    /** The icon of a verdict: loads, loads only with the person's code, or fails. */
+    static Node forVerdict(Verdict v) {
+        return v.needsCode() ? warning(false) : v.loads() ? ok() : error(false);
+    }
+
     static Node ok() {
         Circle c = new Circle(7);
         c.getStyleClass().addAll("icon-ok", "icon-filled");

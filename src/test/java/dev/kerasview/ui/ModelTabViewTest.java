@@ -227,6 +227,11 @@ class ModelTabViewTest {
         javafx.scene.control.Label headline = robot.lookup("#verdictLabel").queryAs(javafx.scene.control.Label.class);
         assertEquals("Loads if your code registers demo>NotRegisteredLayer", headline.getText());
         assertTrue(headline.getStyleClass().contains("verdict-needs-code"), headline.getStyleClass().toString());
+        assertTrue(robot.lookup(".tab .icon-warning").tryQuery().isPresent(), "the tab's icon is the warning, not the check");
+        for (String button : List.of("#convertKERASButton", "#convertH5Button", "#convertJSONButton")) {
+            javafx.scene.control.Button b = robot.lookup(button).queryAs(javafx.scene.control.Button.class);
+            assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, button + " keeps its whole label beside a long verdict");
+        }
         closeSelectedTab();
         open(robot, VAE);
         javafx.scene.control.Label failing = robot.lookup("#verdictLabel").queryAs(javafx.scene.control.Label.class);
