@@ -2,10 +2,12 @@ package dev.kerasview.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.catalog.FigureTable;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.config.LayerConfig;
 import dev.kerasview.model.DeferredText;
 import dev.kerasview.model.H5Group;
+import dev.kerasview.model.LayerFigures;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.VariableInfo;
@@ -73,15 +75,22 @@ final class Draft {
         return copy;
     }
 
+    /** The node with no summary figures (a tree built without a config). */
     LayerNode toNode() {
+        return toNode(null);
+    }
+
+    /** The node, each layer carrying its figures from {@code figures} (may be null). */
+    LayerNode toNode(FigureTable figures) {
         List<LayerNode> kids = new ArrayList<>();
         for (Draft c : children) {
-            kids.add(c.toNode());
+            kids.add(c.toNode(figures));
         }
         String path = group == null ? null : group.path();
         LayerConfig own = config;
         DeferredText json = own == null ? null : DeferredText.from(() -> KerasJson.toPythonJson(withoutLayerList(own)));
-        return new LayerNode(name, className, registeredName, module, kind, path, json, null,
+        LayerFigures shown = figures == null || own == null ? null : figures.of(own.envelope());
+        return new LayerNode(name, className, registeredName, module, kind, path, json, shown,
                 inboundCalls, variables, kids, problem);
     }
 }

@@ -94,7 +94,7 @@ final class ShardedWeights {
             kids.add(withShards(c));
         }
         return new LayerNode(n.name(), n.className(), n.registeredName(), n.module(), n.kind(),
-                n.path(), n.config(), n.outputShape(), n.inboundCalls(), vars, kids, n.problem());
+                n.path(), n.config(), n.figures(), n.inboundCalls(), vars, kids, n.problem());
     }
 
     private static void record(H5Group g, String shard, Map<String, String> out) {

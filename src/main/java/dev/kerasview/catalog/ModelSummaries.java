@@ -1,0 +1,268 @@
+package dev.kerasview.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.config.LayerConfig;
+import dev.kerasview.model.LayerFigures;
+import dev.kerasview.model.ParamCount;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keras's {@code summary()} figures of every layer of a model config: output shapes through
+ * the Sequential chain or the Functional graph, parameter counts from the config and
+ * {@code build_config}, nested models summed, and the compute cost of each call.
+ */
+public final class ModelSummaries {
+
+    private final LayerCatalog catalog = new LayerCatalog();
+    private final OutputShapes shapes = new OutputShapes();
+    private final ParamCounter params = new ParamCounter(catalog);
+    private final MacCounter macs = new MacCounter(catalog, shapes);
+
+    /**
+     * The figures of a model and all the layers its config describes.
+     *
+     * @param modelEnvelope the model's serialized envelope ({@code config.json}'s root)
+     * @param stored        the stored variables of layers the catalog cannot describe
+     */
+    public FigureTable compute(JsonNode modelEnvelope, StoredParams stored) {
+        FigureTable table = new FigureTable();
+        if (modelEnvelope != null && modelEnvelope.isObject()) {
+            new Walk(table, stored).layer(new LayerConfig(modelEnvelope), null, false);
+        }
+        return table;
+    }
+
+    /** One computation over one config; records every layer's figures in the table. */
+    private final class Walk {
+
+        private final FigureTable table;
+        private final StoredParams stored;
+
+        Walk(FigureTable table, StoredParams stored) {
+            this.table = table;
+            this.stored = stored;
+        }
+
+        LayerFigures layer(LayerConfig lc, List<List<Long>> callInputs, boolean frozen) {
+            boolean off = frozen || lc.frozen();
+            LayerFigures f;
+            if (lc.hasLayerList()) {
+                f = lc.isSequential() || lc.config().isArray() ? sequential(lc, callInputs, off)
+                        : functional(lc, callInputs, off);
+            } else if (lc.isInputLayer()) {
+                List<Long> shape = inputLayerShape(lc.config());
+                f = new LayerFigures(shape == null ? null : List.of(shape), ParamCount.ZERO, 0L);
+            } else if (!lc.isLambda() && (catalog.knows(lc.className())
+                    || shapes.knows(lc.className()))
+                    && catalog.isBuiltIn(lc.className(), lc.module(), lc.registeredName())) {
+                f = builtIn(lc, callInputs, off);
+            } else {
+                f = custom(lc, callInputs, off);
+            }
+            table.put(lc.envelope(), f);
+            return f;
+        }
+
+        private LayerFigures builtIn(LayerConfig lc, List<List<Long>> callInputs, boolean off) {
+            JsonNode build = lc.buildConfig();
+            List<List<Long>> inputs = callInputs != null ? callInputs : buildInputs(build);
+            if (build == null && inputs != null) {
+                build = syntheticBuild(lc.className(), inputs);
+            }
+            List<List<Long>> outputs = shapes.of(lc.className(), lc.config(), inputs);
+            ParamCount p = params.count(lc.className(), lc.config(), build, off);
+            Long cost = macs.count(lc.className(), lc.config(), inputs, outputs, build);
+            return new LayerFigures(outputs, p == null ? ParamCount.UNKNOWN : p, cost);
+        }
+
+        /** Custom and Lambda layers: shapes unknown, parameters from sub-layers and storage. */
+        private LayerFigures custom(LayerConfig lc, List<List<Long>> callInputs, boolean off) {
+            ParamCount sum = ParamCount.ZERO;
+            boolean hasParts = false;
+            if (lc.config().isObject()) {
+                Iterator<Map.Entry<String, JsonNode>> it = lc.config().fields();
+                while (it.hasNext()) {
+                    JsonNode v = it.next().getValue();
+                    if (LayerConfig.isLayerEnvelope(v)) {
+                        sum = sum.plus(layer(new LayerConfig(v), null, off).params());
+                        hasParts = true;
+                    }
+                }
+            }
+            ParamCount own = lc.isLambda() ? ParamCount.ZERO : stored.of(lc.envelope());
+            if (own == null) {
+                own = ParamCount.UNKNOWN;
+            } else if (off && own.total() != null) {
+                own = own.frozen();
+            }
+            // Custom code's compute cost is not in the file.
+            return new LayerFigures(null, hasParts ? sum.plus(own) : own, null);
+        }
+
+        private LayerFigures sequential(LayerConfig lc, List<List<Long>> callInputs,
+                                        boolean off) {
+            List<LayerConfig> layers = lc.layers();
+            List<Long> current = sequentialInput(lc, layers, callInputs);
+            ParamCount sum = ParamCount.ZERO;
+            Long cost = 0L;
+            for (int i = 0; i < layers.size(); i++) {
+                LayerConfig child = layers.get(i);
+                if (child.isInputLayer()) {
+                    layer(child, null, off);
+                    continue;
+                }
+                LayerFigures f = layer(child, current == null ? null : List.of(current), off);
+                if (f.outputShapes() == null && i + 1 < layers.size()) {
+                    // Keras recorded the next layer's input shape when it built it.
+                    List<List<Long>> recorded = buildInputs(layers.get(i + 1).buildConfig());
+                    if (recorded != null && recorded.size() == 1) {
+                        f = new LayerFigures(recorded, f.params(), f.macs());
+                        table.put(child.envelope(), f);
+                    }
+                }
+                sum = sum.plus(f.params());
+                cost = add(cost, f.macs());
+                current = f.outputShapes() != null && f.outputShapes().size() == 1
+                        ? f.outputShapes().get(0) : null;
+            }
+            return new LayerFigures(current == null ? null : List.of(current), sum, cost);
+        }
+
+        private List<Long> sequentialInput(LayerConfig lc, List<LayerConfig> layers,
+                                           List<List<Long>> callInputs) {
+            for (LayerConfig child : layers) {
+                if (child.isInputLayer()) {
+                    return inputLayerShape(child.config());
+                }
+            }
+            if (!layers.isEmpty()) {
+                List<Long> declared = inputLayerShape(layers.get(0).config());
+                if (declared != null) {
+                    return declared;
+                }
+            }
+            List<List<Long>> built = buildInputs(lc.buildConfig());
+            if (built != null && built.size() == 1) {
+                return built.get(0);
+            }
+            return callInputs != null && callInputs.size() == 1 ? callInputs.get(0) : null;
+        }
+
+        private LayerFigures functional(LayerConfig lc, List<List<Long>> callInputs,
+                                        boolean off) {
+            FunctionalOutputs outputs = new FunctionalOutputs(lc.layers());
+            ParamCount sum = ParamCount.ZERO;
+            Long cost = 0L;
+            for (LayerConfig child : lc.layers()) {
+                JsonNode nodes = child.envelope().get("inbound_nodes");
+                LayerFigures last;
+                if (child.isInputLayer() || nodes == null || !nodes.isArray()
+                        || nodes.isEmpty()) {
+                    last = layer(child, null, off);
+                    outputs.add(child.name(), last.outputShapes());
+                    cost = add(cost, last.macs());
+                } else {
+                    last = null;
+                    Long calls = 0L;
+                    for (int i = 0; i < nodes.size(); i++) {
+                        List<List<Long>> in = outputs.resolve(InboundNodes.inputs(nodes.get(i)));
+                        LayerFigures f = layer(child, in, off);
+                        List<List<Long>> out = f.outputShapes() != null ? f.outputShapes()
+                                : outputs.recorded(child.name(), i);
+                        outputs.add(child.name(), out);
+                        calls = add(calls, f.macs());
+                        last = new LayerFigures(out, f.params(), null);
+                    }
+                    last = new LayerFigures(last.outputShapes(), last.params(), calls);
+                    table.put(child.envelope(), last);
+                    cost = add(cost, calls);
+                }
+                sum = sum.plus(last.params());
+            }
+            List<List<Long>> modelOut = outputs.resolve(
+                    InboundNodes.references(lc.config().get("output_layers")));
+            return new LayerFigures(modelOut, sum, cost);
+        }
+    }
+
+    /** The shape an InputLayer (or a Keras 2 first layer) declares, or null. */
+    static List<Long> inputLayerShape(JsonNode config) {
+        for (String key : List.of("batch_shape", "batch_input_shape")) {
+            List<Long> s = Dims.fromJson(config.get(key));
+            if (s != null) {
+                return s;
+            }
+        }
+        List<Long> s = Dims.fromJson(config.get("shape"));
+        if (s == null) {
+            return null;
+        }
+        List<Long> out = new ArrayList<>();
+        out.add(null);
+        out.addAll(s);
+        return out;
+    }
+
+    /** The input shapes a build_config records, or null. */
+    static List<List<Long>> buildInputs(JsonNode build) {
+        if (build == null) {
+            return null;
+        }
+        JsonNode dict = build.get("shapes_dict");
+        if (dict != null && dict.isObject()) {
+            List<List<Long>> out = new ArrayList<>();
+            for (String key : List.of("query_shape", "value_shape", "key_shape")) {
+                List<Long> s = Dims.fromJson(dict.get(key));
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+            return out.isEmpty() ? null : out;
+        }
+        List<List<Long>> out = new BuildShapes(build).inputs();
+        return out.isEmpty() || Dims.anyNull(out) ? null : out;
+    }
+
+    /** A build_config as Keras would have written it for a first call with these inputs. */
+    private static JsonNode syntheticBuild(String className, List<List<Long>> inputs) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        ObjectNode build = json.objectNode();
+        if ("MultiHeadAttention".equals(className)) {
+            ObjectNode dict = build.putObject("shapes_dict");
+            String[] keys = {"query_shape", "value_shape", "key_shape"};
+            for (int i = 0; i < Math.min(inputs.size(), keys.length); i++) {
+                dict.set(keys[i], shapeNode(inputs.get(i)));
+            }
+            return build;
+        }
+        if (inputs.size() == 1) {
+            build.set("input_shape", shapeNode(inputs.get(0)));
+        } else {
+            ArrayNode list = build.putArray("input_shape");
+            inputs.forEach(s -> list.add(shapeNode(s)));
+        }
+        return build;
+    }
+
+    private static ArrayNode shapeNode(List<Long> shape) {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        for (Long d : shape) {
+            if (d == null) {
+                a.addNull();
+            } else {
+                a.add(d);
+            }
+        }
+        return a;
+    }
+
+    private static Long add(Long a, Long b) {
+        return a == null || b == null ? null : a + b;
+    }
+}

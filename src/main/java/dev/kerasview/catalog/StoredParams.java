@@ -1,0 +1,22 @@
+package dev.kerasview.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.model.ParamCount;
+
+/**
+ * What the weights file holds for a layer the catalog cannot describe (a custom class): the
+ * count of its stored variables not already described by a config of a sub-layer.
+ */
+@FunctionalInterface
+public interface StoredParams {
+
+    /** No weights file: nothing is known of custom layers' variables. */
+    StoredParams NONE = envelope -> null;
+
+    /**
+     * @param envelope the layer's serialized envelope, as found in the model config
+     * @return the stored count (its trainable split is not stored), or null when the file holds
+     *         no group for the layer
+     */
+    ParamCount of(JsonNode envelope);
+}

@@ -1,0 +1,54 @@
+package dev.kerasview.formats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.catalog.FigureTable;
+import dev.kerasview.catalog.ModelSummaries;
+import dev.kerasview.model.LayerKind;
+import dev.kerasview.model.ParamCount;
+import dev.kerasview.model.VariableInfo;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** Computes the summary figures of a config, with custom layers' variables from the drafts. */
+final class TreeFigures {
+
+    private TreeFigures() {
+    }
+
+    /** The figures of every layer of {@code modelEnvelope}, whose tree is {@code root}. */
+    static FigureTable of(JsonNode modelEnvelope, Draft root) {
+        Map<JsonNode, Draft> drafts = new IdentityHashMap<>();
+        index(root, drafts);
+        return new ModelSummaries().compute(modelEnvelope, envelope -> {
+            Draft d = drafts.get(envelope);
+            if (d == null || d.group == null) {
+                return null;
+            }
+            long n = storedElements(d);
+            return n == 0 ? ParamCount.ZERO : ParamCount.totalOnly(n);
+        });
+    }
+
+    private static void index(Draft d, Map<JsonNode, Draft> out) {
+        if (d.config != null) {
+            out.put(d.config.envelope(), d);
+        }
+        for (Draft c : d.children) {
+            index(c, out);
+        }
+    }
+
+    /** The draft's own variables and those of parts that no config describes. */
+    private static long storedElements(Draft d) {
+        long n = 0;
+        for (VariableInfo v : d.variables) {
+            n += v.elementCount();
+        }
+        for (Draft c : d.children) {
+            if (c.config == null && c.kind != LayerKind.OPTIMIZER) {
+                n += storedElements(c);
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,159 @@
+#!/usr/bin/python3
+"""Record what Keras's model.summary() reports for every model file Keras loads.
+
+Run through make_truths.sh (it sources the Keras oracle's env.sh). For each row of
+<shared>/fixtures/GROUND_TRUTH_INDEX.tsv and <shared>/corpus/GROUND_TRUTH_INDEX.tsv whose
+verdict is OK, the file (or json + weights pair) is loaded the way check_load.py loads it
+(--unsafe and --no-compile honoured) and one truth file is written:
+
+    # Keras 3.15.1 summary truth (backend numpy) for <set>/<cwd>: <args>
+    model {"name", "className", "outputShape", "total", "trainable", "nonTrainable"}
+    layer {"path", "name", "className", "outputShape", "built", "total", "trainable",
+           "nonTrainable"}          (one per layer, nested models recursed, depth first)
+    summary
+    | <each line of model.summary(line_length=100)>
+
+outputShape follows keras.src.utils.summary_utils.format_layer_shape: the output tensors of
+the layer's last inbound node (a shape, or a list of shapes for several outputs), else
+compute_output_shape of its build shapes, else null ("?" in the summary).
+INDEX.tsv lists every truth with the set, folder and arguments it was made from.
+"""
+import json
+import os
+import sys
+import warnings
+
+warnings.filterwarnings("ignore")
+import keras  # noqa: E402
+from keras.src import tree  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.environ["KERAS_ORACLE"], "gen"))
+import oracle_custom  # noqa: E402,F401  (registers demo>ScaledDense, vae>*)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def shape_list(s):
+    return [None if d is None else int(d) for d in s]
+
+
+def flat_shapes(s):
+    """A shape or a (nested) structure of shapes as a flat list of shapes."""
+    if all(d is None or isinstance(d, int) for d in s):
+        return [shape_list(s)]
+    return [x for part in s for x in flat_shapes(part)]
+
+
+def output_shape(layer):
+    """format_layer_shape's choice, as data: a shape, a list of shapes, or None."""
+    try:
+        if layer._inbound_nodes:
+            outs = layer._inbound_nodes[-1].output_tensors
+            flat = [shape_list(t.shape) for t in tree.flatten(outs)]
+        elif layer._build_shapes_dict:
+            if hasattr(layer, "output_shape"):
+                flat = flat_shapes(layer.output_shape)
+            else:
+                flat = flat_shapes(layer.compute_output_shape(**layer._build_shapes_dict))
+        else:
+            return None
+    except NotImplementedError:
+        return None
+    return flat[0] if len(flat) == 1 else flat
+
+
+def counts(layer):
+    built = getattr(layer, "built", False)
+    total = layer.count_params() if built else 0
+    tw = sum(int(keras.ops.size(v)) for v in layer.trainable_weights)
+    nw = sum(int(keras.ops.size(v)) for v in layer.non_trainable_weights)
+    return built, total, tw, nw
+
+
+def walk(layer, prefix, out):
+    path = f"{prefix}{layer.name}"
+    built, total, tw, nw = counts(layer)
+    out.append("layer " + json.dumps({
+        "path": path, "name": layer.name, "className": type(layer).__name__,
+        "outputShape": output_shape(layer), "built": built, "total": total,
+        "trainable": tw, "nonTrainable": nw}))
+    if isinstance(layer, keras.Model):
+        for sub in layer.layers:
+            walk(sub, path + "/", out)
+
+
+def load(folder, args):
+    unsafe = "--unsafe" in args
+    compile_ = "--no-compile" not in args
+    files = [os.path.join(folder, a) for a in args if not a.startswith("--")]
+    if unsafe:
+        keras.config.enable_unsafe_deserialization()
+    if len(files) == 1 and not files[0].endswith(".json"):
+        return keras.saving.load_model(files[0], compile=compile_, safe_mode=not unsafe)
+    arch = [f for f in files if f.endswith(".json")][0]
+    with open(arch) as fh:
+        model = keras.models.model_from_json(fh.read())
+    for w in (f for f in files if not f.endswith(".json")):
+        model.load_weights(w)
+    return model
+
+
+def truth(set_name, folder, args):
+    model = load(folder, args)
+    lines = [f"# Keras {keras.__version__} summary truth (backend "
+             f"{keras.backend.backend()}) for {set_name}/{os.path.relpath(folder, SHARED)}: "
+             f"{' '.join(args)}"]
+    outs = [shape_list(t.shape) for t in tree.flatten(model.outputs)] \
+        if getattr(model, "outputs", None) else None
+    if outs is not None and len(outs) == 1:
+        outs = outs[0]
+    tw = sum(int(keras.ops.size(v)) for v in model.trainable_weights)
+    nw = sum(int(keras.ops.size(v)) for v in model.non_trainable_weights)
+    lines.append("model " + json.dumps({
+        "name": model.name, "className": type(model).__name__, "outputShape": outs,
+        "total": tw + nw, "trainable": tw, "nonTrainable": nw}))
+    for layer in model.layers:
+        walk(layer, "", lines)
+    text = []
+    model.summary(line_length=100, print_fn=lambda s, **kw: text.append(s))
+    lines.append("summary")
+    for block in text:
+        for line in block.splitlines():
+            lines.append("| " + line.rstrip())
+    return "\n".join(lines) + "\n"
+
+
+SHARED = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "../../../../../shared"))
+
+
+def main():
+    index = ["set\ttruth\tfolder\targs"]
+    keras.config.disable_interactive_logging()
+    for set_name in ("fixtures", "corpus"):
+        base = os.path.join(SHARED, set_name)
+        with open(os.path.join(base, "GROUND_TRUTH_INDEX.tsv")) as fh:
+            rows = [r.rstrip("\n").split("\t") for r in fh][1:]
+        done = set()
+        for _truth, tool, cwd, args, _code, verdict in rows:
+            if verdict != "OK" or cwd.startswith("("):
+                continue
+            argv = [a for a in args.split() if a not in ("--predict", "--raw")]
+            key = (cwd, tuple(a for a in argv if not a.startswith("--")))
+            if key in done:
+                continue
+            done.add(key)
+            name = [a for a in argv if not a.startswith("--")][-1]
+            rel = os.path.join(set_name, cwd, name + ".summary-keras-3.15.1.txt")
+            out = os.path.join(HERE, rel)
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+            text = truth(set_name, os.path.join(base, cwd), argv)
+            with open(out, "w") as fh:
+                fh.write(text)
+            index.append(f"{set_name}\t{rel}\t{cwd}\t{' '.join(argv)}")
+            print("wrote", rel, file=sys.stderr)
+    with open(os.path.join(HERE, "INDEX.tsv"), "w") as fh:
+        fh.write("\n".join(index) + "\n")
+
+
+if __name__ == "__main__":
+    main()
