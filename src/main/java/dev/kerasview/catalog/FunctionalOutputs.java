@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.config.LayerConfig;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The output shapes of each call of each layer of one Functional graph, as they are computed,
@@ -15,8 +17,15 @@ final class FunctionalOutputs {
 
     private final Map<String, List<List<List<Long>>>> byLayer = new HashMap<>();
     private final Map<String, List<Long>> recorded = new HashMap<>();
+    /** Nested Functional models: their node 0 is the one linking their own inputs to outputs. */
+    private final Set<String> functional = new HashSet<>();
 
     FunctionalOutputs(List<LayerConfig> layers) {
+        for (LayerConfig lc : layers) {
+            if (lc.hasLayerList() && !lc.isSequential() && !lc.config().isArray()) {
+                functional.add(lc.name());
+            }
+        }
         for (LayerConfig lc : layers) {
             JsonNode nodes = lc.envelope().get("inbound_nodes");
             if (nodes == null || !nodes.isArray()) {
@@ -25,7 +34,7 @@ final class FunctionalOutputs {
             for (JsonNode node : nodes) {
                 for (InboundNodes.TensorRef t : InboundNodes.inputs(node)) {
                     if (t.shape() != null) {
-                        recorded.put(key(t.layer(), t.node(), t.tensor()), t.shape());
+                        recorded.put(key(t.layer(), call(t), t.tensor()), t.shape());
                     }
                 }
             }
@@ -64,11 +73,17 @@ final class FunctionalOutputs {
 
     private List<Long> computed(InboundNodes.TensorRef t) {
         List<List<List<Long>>> calls = byLayer.get(t.layer());
-        if (calls == null || t.node() >= calls.size() || calls.get(t.node()) == null) {
-            return recorded.get(key(t.layer(), t.node(), t.tensor()));
+        int call = call(t);
+        if (calls == null || call < 0 || call >= calls.size() || calls.get(call) == null) {
+            return recorded.get(key(t.layer(), call, t.tensor()));
         }
-        List<List<Long>> outs = calls.get(t.node());
+        List<List<Long>> outs = calls.get(call);
         return t.tensor() < outs.size() ? outs.get(t.tensor()) : null;
+    }
+
+    /** The config's call index of a reference; Keras counts a nested model's own node first. */
+    private int call(InboundNodes.TensorRef t) {
+        return functional.contains(t.layer()) ? t.node() - 1 : t.node();
     }
 
     private static String key(String layer, int node, int tensor) {

@@ -55,6 +55,11 @@ public final class ModelSummaries {
             if (lc.hasLayerList()) {
                 f = lc.isSequential() || lc.config().isArray() ? sequential(lc, callInputs, off)
                         : functional(lc, callInputs, off);
+            } else if (lc.isOperation()) {
+                // A keras.ops call in the graph: no weights; elementwise ones broadcast their
+                // tensor arguments, others keep the shapes Keras recorded where they are used.
+                f = new LayerFigures(shapes.ofOperation(lc.className(), callInputs),
+                        ParamCount.ZERO, null);
             } else if (lc.isInputLayer()) {
                 List<Long> shape = inputLayerShape(lc.config());
                 f = new LayerFigures(shape == null ? null : List.of(shape), ParamCount.ZERO, 0L);

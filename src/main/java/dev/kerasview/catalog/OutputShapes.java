@@ -76,6 +76,18 @@ final class OutputShapes {
         rules.put("AdditiveAttention", SequenceShapes::attention);
     }
 
+    /**
+     * The output shape of a {@code keras.ops} call: only the elementwise binary operations
+     * (numpy broadcasting) with two tensor arguments; null for others.
+     */
+    List<List<Long>> ofOperation(String className, List<List<Long>> inputs) {
+        if (!MERGES.contains(className) || inputs == null || inputs.size() != 2
+                || Dims.anyNull(inputs)) {
+            return null;
+        }
+        return TensorShapes.merge(JsonNodeFactory.instance.objectNode(), inputs);
+    }
+
     /** True when the class's output shapes can be computed. */
     boolean knows(String className) {
         return className != null && rules.containsKey(className);
