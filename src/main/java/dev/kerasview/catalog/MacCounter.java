@@ -20,12 +20,21 @@ final class MacCounter {
             "BatchNormalization", "LayerNormalization", "GroupNormalization",
             "RMSNormalization", "UnitNormalization", "Normalization", "PReLU");
 
+    /** keras.ops calls that only add, compare or reduce values. */
+    private static final Set<String> PLAIN_OPERATIONS = Set.of(
+            "Add", "Subtract", "Multiply", "Maximum", "Minimum", "Max", "Min", "Mean", "Sum");
+
     private final LayerCatalog catalog;
     private final OutputShapes shapes;
 
     MacCounter(LayerCatalog catalog, OutputShapes shapes) {
         this.catalog = catalog;
         this.shapes = shapes;
+    }
+
+    /** A {@code keras.ops} call: none for the plain elementwise and reducing ones, else null. */
+    static Long operation(String className) {
+        return PLAIN_OPERATIONS.contains(className) ? Long.valueOf(0) : null;
     }
 
     /**

@@ -59,7 +59,7 @@ public final class ModelSummaries {
                 // A keras.ops call in the graph: no weights; elementwise ones broadcast their
                 // tensor arguments, others keep the shapes Keras recorded where they are used.
                 f = new LayerFigures(shapes.ofOperation(lc.className(), callInputs),
-                        ParamCount.ZERO, null);
+                        ParamCount.ZERO, MacCounter.operation(lc.className()));
             } else if (lc.isInputLayer()) {
                 List<Long> shape = inputLayerShape(lc.config());
                 f = new LayerFigures(shape == null ? null : List.of(shape), ParamCount.ZERO, 0L);

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * kerasview's summary figures (output shapes, parameters per layer, the totals) against what
  * Keras 3.15.1's {@code model.summary()} reported for every fixture and corpus file it loads.
- * A value kerasview declares unknown counts as a difference, unless the layer is (or holds) a
+ * MACs are compared with the truths' count (make_truths.py evaluates the definition
+ * MacCounter documents on the layers Keras built). A value kerasview declares unknown counts as
+ * a difference, unless the layer is (or holds) a
  * custom class or a Lambda, whose Python code Keras ran and the file does not describe.
  */
 class SummaryTruthTest {
@@ -71,6 +73,7 @@ class SummaryTruthTest {
                         + "unknown where Keras ran custom or Lambda code%n", set,
                 t.files - t.filesWithDifferences(), t.files, t.differences.size(), t.unknown);
         t.differences.forEach(d -> System.out.println("  DIFFERENCE " + d));
+        t.unknowns.forEach(u -> System.out.println("  declared unknown: " + u));
         return t;
     }
 
@@ -78,6 +81,7 @@ class SummaryTruthTest {
     private static final class Tally {
         int files;
         int unknown;
+        final List<String> unknowns = new ArrayList<>();
         final List<String> differences = new ArrayList<>();
         final List<String> fileNames = new ArrayList<>();
 
@@ -96,6 +100,7 @@ class SummaryTruthTest {
                     custom);
             number(file, "(model) non-trainable", p.nonTrainable(),
                     model.get("nonTrainable").asLong(), custom);
+            number(file, "(model) macs", f == null ? null : f.macs(), longOrNull(model), custom);
             Long optimizer = truth.printed().getOrDefault("Optimizer", 0L);
             number(file, "printed Total params less Optimizer params", p.total(),
                     truth.printed().get("Total") - optimizer, custom);
@@ -114,6 +119,7 @@ class SummaryTruthTest {
                 boolean c = holdsCustomCode(n);
                 LayerFigures lf = n.figures();
                 shape(file, path, lf, layer.get("outputShape"), c);
+                number(file, path + " macs", lf == null ? null : lf.macs(), longOrNull(layer), c);
                 if (layer.get("built").asBoolean()) {
                     ParamCount lp = lf == null ? ParamCount.UNKNOWN : lf.params();
                     number(file, path + " total", lp.total(), layer.get("total").asLong(), c);
@@ -138,6 +144,7 @@ class SummaryTruthTest {
             }
             if (got == null && want != null && custom) {
                 unknown++;
+                unknowns.add(file + ": " + what + " output shape (Keras " + want + ")");
             } else if (!Objects.equals(got, want)) {
                 differences.add(file + ": " + what + " output shape: kerasview " + got
                         + ", Keras " + want);
@@ -146,13 +153,20 @@ class SummaryTruthTest {
         }
 
         private void number(String file, String what, Long got, Long want, boolean custom) {
-            if (got == null && custom) {
+            if (got == null && custom && want != null) {
                 unknown++;
+                unknowns.add(file + ": " + what + " (Keras " + want + ")");
             } else if (!Objects.equals(got, want)) {
                 differences.add(file + ": " + what + ": kerasview " + got + ", Keras " + want);
                 fileNames.add(file);
             }
         }
+    }
+
+    /** The truth's MAC count (not a Keras figure: the documented definition on Keras's layers). */
+    private static Long longOrNull(JsonNode figures) {
+        JsonNode m = figures.get("macs");
+        return m == null || m.isNull() ? null : m.asLong();
     }
 
     /** The layer at a truth path: names of nested layers from the root's children down. */
