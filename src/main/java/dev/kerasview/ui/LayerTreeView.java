@@ -85,13 +85,22 @@ public final class LayerTreeView extends VBox {
         table.setPlaceholder(new Label("No layer matches the search."));
         table.getColumns().add(nameColumn());
         table.getColumns().add(textColumn("Class", 115, r -> r.node().className()));
-        TreeTableColumn<LayerRow, String> shape = textColumn("Output shape", 95, r -> r.node().outputShape() == null ? "" : r.node().outputShape());
-        // most formats store no output shapes: an always-empty column would only take room
-        shape.setVisible(viewModel.index().preorder().stream().anyMatch(r -> r.node().outputShape() != null));
+        // Keras's summary figures, computed from the config; absent for a weights file alone
+        boolean figures = viewModel.index().preorder().stream().anyMatch(r -> r.node().figures() != null);
+        TreeTableColumn<LayerRow, String> shape = textColumn("Output shape", 110, LayerRow::outputShapeText);
+        shape.setVisible(figures);
         table.getColumns().add(shape);
-        TreeTableColumn<LayerRow, String> params = textColumn("Parameters", 95, r -> DisplayFormat.count(r.parameters()));
+        TreeTableColumn<LayerRow, String> params = textColumn("Params", 85, LayerRow::paramsText);
         params.getStyleClass().add("numeric");
+        params.setVisible(figures);
         table.getColumns().add(params);
+        TreeTableColumn<LayerRow, String> macs = textColumn("MACs", 95, LayerRow::macsText);
+        macs.getStyleClass().add("numeric");
+        macs.setVisible(figures);
+        table.getColumns().add(macs);
+        TreeTableColumn<LayerRow, String> stored = textColumn("Stored params", 95, r -> DisplayFormat.count(r.parameters()));
+        stored.getStyleClass().add("numeric");
+        table.getColumns().add(stored);
         TreeTableColumn<LayerRow, String> size = textColumn("Size", 82, r -> r.bytes() == 0 ? "" : DisplayFormat.bytes(r.bytes()));
         size.getStyleClass().add("numeric");
         table.getColumns().add(size);
