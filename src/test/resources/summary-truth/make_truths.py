@@ -2,8 +2,8 @@
 """Record what Keras's model.summary() reports for every model file Keras loads.
 
 Run through make_truths.sh (it sources the Keras oracle's env.sh). For each row of
-<shared>/fixtures/GROUND_TRUTH_INDEX.tsv and <shared>/corpus/GROUND_TRUTH_INDEX.tsv whose
-verdict is OK, the file (or json + weights pair) is loaded the way check_load.py loads it
+<shared>/fixtures/, <shared>/corpus/ and <shared>/fixtures-modern/GROUND_TRUTH_INDEX.tsv
+whose verdict is OK, the file (or json + weights pair) is loaded the way check_load.py loads it
 (--unsafe and --no-compile honoured) and one truth file is written:
 
     # Keras 3.15.1 summary truth (backend numpy) for <set>/<cwd>: <args>
@@ -261,7 +261,7 @@ SHARED = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE
 def main():
     index = ["set\ttruth\tfolder\targs"]
     keras.config.disable_interactive_logging()
-    for set_name in ("fixtures", "corpus"):
+    for set_name in ("fixtures", "corpus", "fixtures-modern"):
         base = os.path.join(SHARED, set_name)
         with open(os.path.join(base, "GROUND_TRUTH_INDEX.tsv")) as fh:
             rows = [r.rstrip("\n").split("\t") for r in fh][1:]

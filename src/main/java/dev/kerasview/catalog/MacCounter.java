@@ -51,7 +51,9 @@ final class MacCounter {
         List<Long> out = outputs.get(0);
         List<Long> in = inputs.isEmpty() ? null : inputs.get(0);
         return switch (className) {
-            case "Dense" -> perPosition(kernel(className, config, buildConfig), out, 1);
+            // the logical kernel (inputs × units), packed or not when quantized
+            case "Dense" -> perPosition(Dims.of(Dims.at(in, -1), Dims.optionalInt(config, "units")),
+                    out, 1);
             case "EinsumDense" -> einsum(config, in, out, buildConfig);
             case "Conv1D", "Conv2D", "Conv3D", "Convolution1D", "Convolution2D",
                  "Convolution3D" -> perPosition(kernel(className, config, buildConfig), out, 1);
@@ -210,9 +212,13 @@ final class MacCounter {
     }
 
     private List<Long> kernel(String className, JsonNode config, JsonNode buildConfig) {
-        return catalog.ownVariables(className, config, buildConfig).orElse(List.of()).stream()
-                .filter(v -> v.name().equals("kernel")).map(VariableSpec::shape).findFirst()
-                .orElse(null);
+        for (VariableSpec v : catalog.ownVariables(className, config, buildConfig)
+                .orElse(List.of())) {
+            if (v.name().equals("kernel")) {
+                return v.shape();
+            }
+        }
+        return null;
     }
 
     /** Elements of a shape without its batch axis, or null when one is unknown. */

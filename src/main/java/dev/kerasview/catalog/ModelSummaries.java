@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kerasview.config.LayerConfig;
 import dev.kerasview.model.LayerFigures;
 import dev.kerasview.model.ParamCount;
+import dev.kerasview.model.Shapes;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -82,8 +83,36 @@ public final class ModelSummaries {
             }
             List<List<Long>> outputs = shapes.of(lc.className(), lc.config(), inputs);
             ParamCount p = params.count(lc.className(), lc.config(), build, off);
+            String mode = Quantization.mode(lc.config());
+            ParamCount fromFile = mode == null ? null : stored.of(lc.envelope());
+            if (fromFile != null && fromFile.total() != null) {
+                // Quantized variables' shapes depend on the packing: the stored ones are they.
+                p = quantized(lc, build, mode, fromFile.total());
+                p = off ? p.frozen() : p;
+            }
             Long cost = macs.count(lc.className(), lc.config(), inputs, outputs, build);
             return new LayerFigures(outputs, p == null ? ParamCount.UNKNOWN : p, cost);
+        }
+
+        /**
+         * A quantized layer's stored total, split as Keras builds it: float8 trains all its
+         * variables (scales and histories included), the other modes only the bias.
+         */
+        private ParamCount quantized(LayerConfig lc, JsonNode build, String mode, long total) {
+            if (mode.equals("float8")) {
+                return ParamCount.of(total, 0);
+            }
+            long bias = 0;
+            for (VariableSpec v : catalog.ownVariables(lc.className(), lc.config(), build)
+                    .orElse(List.of())) {
+                if (v.name().equals("bias")) {
+                    if (v.shape() == null) {
+                        return ParamCount.totalOnly(total);
+                    }
+                    bias += Shapes.elementCount(v.shape());
+                }
+            }
+            return ParamCount.of(bias, total - bias);
         }
 
         /** Custom and Lambda layers: shapes unknown, parameters from sub-layers and storage. */

@@ -26,7 +26,7 @@ final class ParamCounter {
         }
         boolean off = frozen || !Dims.flag(config, "trainable", true);
         ParamCount sum = ParamCount.ZERO;
-        for (VariableSpec v : own.get()) {
+        for (VariableSpec v : LoraVariables.withLora(className, config, own.get())) {
             if (v.shape() == null) {
                 return ParamCount.UNKNOWN;
             }

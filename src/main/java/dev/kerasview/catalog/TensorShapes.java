@@ -29,31 +29,23 @@ final class TensorShapes {
         return List.of(out);
     }
 
-    /** EinsumDense: the equation's output axes, from the input where shared, else the config. */
+    /**
+     * EinsumDense: the batch axis, then the configured output shape as it stands (Keras's
+     * {@code _analyze_split_string} does not fill its None entries from the input).
+     */
     static List<List<Long>> einsumDense(JsonNode config, List<List<Long>> inputs) {
         List<Long> in = first(inputs);
         String equation = Dims.text(config, "equation", null);
         JsonNode shapeNode = config.get("output_shape");
         List<Long> partial = shapeNode != null && shapeNode.isNumber()
                 ? List.of(shapeNode.asLong()) : Dims.fromJson(shapeNode);
-        if (in == null || equation == null || partial == null || equation.contains(".")) {
-            return null;
-        }
-        String[] io = equation.split("->");
-        String[] operands = io[0].split(",");
-        if (io.length != 2 || operands.length != 2 || operands[0].length() != in.size()) {
-            return null;
-        }
-        String output = io[1];
-        if (partial.size() != output.length() - 1) {
+        if (in == null || in.isEmpty() || equation == null || partial == null
+                || equation.contains(".")) {
             return null;
         }
         List<Long> out = new ArrayList<>();
-        for (int i = 0; i < output.length(); i++) {
-            int at = operands[0].indexOf(output.charAt(i));
-            Long configured = i == 0 ? null : partial.get(i - 1);
-            out.add(at >= 0 ? in.get(at) : configured);
-        }
+        out.add(in.get(0));
+        out.addAll(partial);
         return List.of(out);
     }
 

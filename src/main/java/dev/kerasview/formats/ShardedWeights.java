@@ -48,7 +48,8 @@ final class ShardedWeights {
                 e.getValue().forEach(v -> shards.add(v.asText()));
             }
         });
-        Path dir = index.toAbsolutePath().getParent();
+        // normalized like the shard paths below, or a "../" in the index path fails startsWith
+        Path dir = index.toAbsolutePath().normalize().getParent();
         H5Group merged = null;
         Map<String, String> shardOf = new HashMap<>();
         long size = 0;

@@ -25,7 +25,11 @@ final class TreeFigures {
                 return null;
             }
             long n = storedElements(d);
-            return n == 0 ? ParamCount.ZERO : ParamCount.totalOnly(n);
+            if (n == 0) {
+                return ParamCount.ZERO;
+            }
+            // A built-in's variables carry the catalog's trainable flags; a custom one's do not.
+            return d.kind == LayerKind.LAYER ? flagged(d) : ParamCount.totalOnly(n);
         });
     }
 
@@ -36,6 +40,19 @@ final class TreeFigures {
         for (Draft c : d.children) {
             index(c, out);
         }
+    }
+
+    private static ParamCount flagged(Draft d) {
+        long trainable = 0;
+        long frozen = 0;
+        for (VariableInfo v : d.variables) {
+            if (v.trainable()) {
+                trainable += v.elementCount();
+            } else {
+                frozen += v.elementCount();
+            }
+        }
+        return ParamCount.of(trainable, frozen);
     }
 
     /** The draft's own variables and those of parts that no config describes. */

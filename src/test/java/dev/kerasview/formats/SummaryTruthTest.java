@@ -43,6 +43,16 @@ class SummaryTruthTest {
         assertEquals(List.of(), t.differences, "differences from Keras's summary()");
     }
 
+    @Test
+    void everyModernFixtureKerasLoadsHasKerasSummaryFigures() throws Exception {
+        Path modern = TestEnvironment.shared().resolve("fixtures-modern");
+        TestEnvironment.skipUnless(Files.isDirectory(modern), "the modern fixtures (quantized, "
+                + "dtype policies, LoRA, sharded) are not at " + modern.toAbsolutePath());
+        Tally t = compareSet("fixtures-modern", modern);
+        assertTrue(t.files > 0, "the index lists modern fixture truths");
+        assertEquals(List.of(), t.differences, "differences from Keras's summary()");
+    }
+
     private static Tally compareSet(String set, Path base) throws Exception {
         Tally t = new Tally();
         for (String row : Files.readAllLines(TRUTHS.resolve("INDEX.tsv"))) {
