@@ -10,6 +10,10 @@ public final class FigureTable {
 
     private final Map<JsonNode, LayerFigures> byEnvelope = new IdentityHashMap<>();
 
+    /** An empty table: no layer has figures. */
+    public FigureTable() {
+    }
+
     void put(JsonNode envelope, LayerFigures figures) {
         byEnvelope.put(envelope, figures);
     }

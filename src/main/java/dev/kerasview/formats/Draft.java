@@ -10,6 +10,7 @@ import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerFigures;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
+import dev.kerasview.model.ParamCount;
 import dev.kerasview.model.VariableInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,29 @@ final class Draft {
         return copy;
     }
 
+    /**
+     * A built-in's sub-layer known from the weights file (an RNN cell, a wrapped layer, an
+     * attention projection): its stored parameters, which are what Keras builds; its output
+     * shape is not computed (Keras's summary does not list it).
+     */
+    private LayerFigures partFigures() {
+        if (kind != LayerKind.LAYER || namingClass == null || group == null) {
+            return null;
+        }
+        long[] counts = new long[2];
+        storedCounts(this, counts);
+        return new LayerFigures(null, ParamCount.of(counts[0], counts[1]), null);
+    }
+
+    private static void storedCounts(Draft d, long[] counts) {
+        for (VariableInfo v : d.variables) {
+            counts[v.trainable() ? 0 : 1] += v.elementCount();
+        }
+        for (Draft c : d.children) {
+            storedCounts(c, counts);
+        }
+    }
+
     /** The node with no summary figures (a tree built without a config). */
     LayerNode toNode() {
         return toNode(null);
@@ -89,7 +113,8 @@ final class Draft {
         String path = group == null ? null : group.path();
         LayerConfig own = config;
         DeferredText json = own == null ? null : DeferredText.from(() -> KerasJson.toPythonJson(withoutLayerList(own)));
-        LayerFigures shown = figures == null || own == null ? null : figures.of(own.envelope());
+        LayerFigures shown = figures == null ? null
+                : own != null ? figures.of(own.envelope()) : partFigures();
         return new LayerNode(name, className, registeredName, module, kind, path, json, shown,
                 inboundCalls, variables, kids, problem);
     }

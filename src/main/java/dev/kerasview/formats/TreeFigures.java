@@ -19,6 +19,15 @@ final class TreeFigures {
     static FigureTable of(JsonNode modelEnvelope, Draft root) {
         Map<JsonNode, Draft> drafts = new IdentityHashMap<>();
         index(root, drafts);
+        try {
+            return compute(modelEnvelope, drafts);
+        } catch (RuntimeException e) {
+            // The figures are an extra: a config they cannot follow must not cost the tree.
+            return new FigureTable();
+        }
+    }
+
+    private static FigureTable compute(JsonNode modelEnvelope, Map<JsonNode, Draft> drafts) {
         return new ModelSummaries().compute(modelEnvelope, envelope -> {
             Draft d = drafts.get(envelope);
             if (d == null || d.group == null) {
