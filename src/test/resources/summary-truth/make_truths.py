@@ -3,7 +3,7 @@
 
 Run through make_truths.sh (it sources the Keras oracle's env.sh). For each row of
 <shared>/fixtures/, <shared>/corpus/ and <shared>/fixtures-modern/GROUND_TRUTH_INDEX.tsv
-whose verdict is OK, the file (or json + weights pair) is loaded the way check_load.py loads it
+whose verdict is OK, and for each model make_models.py wrote into models/, the file (or json + weights pair) is loaded the way check_load.py loads it
 (--unsafe and --no-compile honoured) and one truth file is written:
 
     # Keras 3.15.1 summary truth (backend numpy) for <set>/<cwd>: <args>
@@ -230,10 +230,10 @@ def load(folder, args):
     return model
 
 
-def truth(set_name, folder, args):
+def truth(set_name, base, folder, args):
     model = load(folder, args)
     lines = [f"# Keras {keras.__version__} summary truth (backend "
-             f"{keras.backend.backend()}) for {os.path.relpath(folder, SHARED)}: "
+             f"{keras.backend.backend()}) for {set_name}/{os.path.relpath(folder, base)}: "
              f"{' '.join(args)}"]
     outs = [shape_list(t.shape) for t in tree.flatten(model.outputs)] \
         if getattr(model, "outputs", None) else None
@@ -261,10 +261,16 @@ SHARED = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE
 def main():
     index = ["set\ttruth\tfolder\targs"]
     keras.config.disable_interactive_logging()
-    for set_name in ("fixtures", "corpus", "fixtures-modern"):
-        base = os.path.join(SHARED, set_name)
-        with open(os.path.join(base, "GROUND_TRUTH_INDEX.tsv")) as fh:
-            rows = [r.rstrip("\n").split("\t") for r in fh][1:]
+    for set_name in ("fixtures", "corpus", "fixtures-modern", "models"):
+        if set_name == "models":
+            # make_models.py's files, beside this script: every one loads
+            base = os.path.join(HERE, "models")
+            rows = [[None, None, ".", f, "0", "OK"] for f in sorted(os.listdir(base))
+                    if f.endswith(".keras")]
+        else:
+            base = os.path.join(SHARED, set_name)
+            with open(os.path.join(base, "GROUND_TRUTH_INDEX.tsv")) as fh:
+                rows = [r.rstrip("\n").split("\t") for r in fh][1:]
         done = set()
         for _truth, tool, cwd, args, _code, verdict in rows:
             if verdict != "OK" or cwd.startswith("("):
@@ -275,10 +281,10 @@ def main():
                 continue
             done.add(key)
             name = [a for a in argv if not a.startswith("--")][-1]
-            rel = os.path.join(set_name, cwd, name + ".summary-keras-3.15.1.txt")
+            rel = os.path.normpath(os.path.join(set_name, cwd, name + ".summary-keras-3.15.1.txt"))
             out = os.path.join(HERE, rel)
             os.makedirs(os.path.dirname(out), exist_ok=True)
-            text = truth(set_name, os.path.join(base, cwd), argv)
+            text = truth(set_name, base, os.path.join(base, cwd), argv)
             with open(out, "w") as fh:
                 fh.write(text)
             index.append(f"{set_name}\t{rel}\t{cwd}\t{' '.join(argv)}")

@@ -36,6 +36,13 @@ class SummaryTruthTest {
     }
 
     @Test
+    void everyLayerOfTheSummaryModelsHasKerasSummaryFigures() throws Exception {
+        Tally t = compareSet("models", TRUTHS.resolve("models"));
+        assertTrue(t.files > 0, "the index lists the summary models' truths");
+        assertEquals(List.of(), t.differences, "differences from Keras's summary()");
+    }
+
+    @Test
     void everyCorpusFileKerasLoadsHasKerasSummaryFigures() throws Exception {
         TestEnvironment.assumeCorpus("GROUND_TRUTH_INDEX.tsv");
         Tally t = compareSet("corpus", TestEnvironment.corpus());
