@@ -11,9 +11,6 @@ import dev.kerasview.model.ParamCount;
 @FunctionalInterface
 public interface StoredParams {
 
-    /** No weights file: nothing is known of custom layers' variables. */
-    StoredParams NONE = envelope -> null;
-
     /**
      * @param envelope the layer's serialized envelope, as found in the model config
      * @return the stored count, split into trainable and not where the catalog names the
