@@ -167,6 +167,9 @@ public final class MainWindowView extends BorderPane {
             m.setId("convert" + target + "MenuItem");
             convert.getItems().add(m);
         }
+        MenuItem convertAs = item("Convert As…", "Shortcut+Shift+S", viewModel::convertSelectedAs);
+        convertAs.setId("convertAsMenuItem");
+        convert.getItems().addAll(new SeparatorMenuItem(), convertAs);
 
         MenuItem about = item("About kerasview", null, () -> HelpDialogs.about(window()));
         about.setId("aboutMenuItem");

@@ -2,6 +2,7 @@ package dev.kerasview.convert.upgrade;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.config.KerasJson;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -276,7 +277,7 @@ final class NestedObjects {
 
     private static ObjectNode defaults(String cls) {
         try {
-            return (ObjectNode) dev.kerasview.config.KerasJson.parse(DEFAULTS.get(cls));
+            return (ObjectNode) KerasJson.parse(DEFAULTS.get(cls));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the defaults table is valid JSON", e);
         }
