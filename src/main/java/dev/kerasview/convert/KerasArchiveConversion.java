@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Plans a {@code .keras} output: its Keras 3 config (upgraded from a legacy one where needed) and
@@ -36,9 +37,7 @@ final class KerasArchiveConversion {
         DerivedTensors tensors = new DerivedTensors(source.tensors());
         String name = model.file().getFileName().toString();
         if (model.configJson() == null) {
-            throw new ConversionRefusedException(ConversionRefusal.NO_CONFIG, name + " holds weights only, no "
-                    + "architecture: open it together with the model's architecture (its model.json, or the "
-                    + ".keras/.h5 it was saved from) and convert that pair");
+            throw new ConversionRefusedException(ConversionRefusal.NO_CONFIG, WeightsOnly.message(model.file()));
         }
         JsonNode root;
         try {
@@ -51,7 +50,7 @@ final class KerasArchiveConversion {
         KerasConfigSource config;
         if (model.weightsLayout() == WeightsLayout.KERAS3) {
             weights = new WeightPlanner(new VariableNames(catalog)).plan(model);
-            config = new KerasConfigSource(root, List.of(), java.util.Map.of());
+            config = new KerasConfigSource(root, List.of(), Map.of());
         } else {
             config = upgrade.upgrade(root, model);
             weights = new WeightRecipes(tensors).apply(new LegacyWeightPlanner().plan(model), config.recipes());
