@@ -63,7 +63,12 @@ public final class ConversionView extends VBox {
         notice.textProperty().bind(viewModel.folderNoticeProperty());
         notice.visibleProperty().bind(viewModel.folderNoticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        VBox doneText = new VBox(2, done, notice);
+        SelectableText notes = new SelectableText("conversion-notes");
+        notes.setId("conversionNotes");
+        notes.textProperty().bind(viewModel.notesProperty());
+        notes.visibleProperty().bind(viewModel.notesProperty().isNotEmpty());
+        notes.managedProperty().bind(notes.visibleProperty());
+        VBox doneText = new VBox(2, done, notes, notice);
         HBox.setHgrow(doneText, Priority.ALWAYS);
         for (Button b : List.of(open, show, close)) {
             b.setMinWidth(Region.USE_PREF_SIZE); // the long result text wraps; the buttons keep their labels

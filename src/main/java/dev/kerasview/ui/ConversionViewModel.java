@@ -34,6 +34,7 @@ public final class ConversionViewModel {
     private final Path fallbackFolder;
     private final ReadOnlyStringWrapper runningLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper successText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> lastOutput = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper();
@@ -74,6 +75,7 @@ public final class ConversionViewModel {
             for (Path p : out.files()) {
                 names.append(names.length() > 0 ? " + " : "").append(p.getFileName());
             }
+            notes.set(String.join("\n", out.notes()));
             successText.set("Converted to " + names + ". " + out.verification());
             return;
         }
@@ -150,6 +152,7 @@ public final class ConversionViewModel {
         }
         lastRequest = request;
         successText.set("");
+        notes.set("");
         folderNotice.set("");
         failure.set("");
         refusal.set("");
@@ -231,6 +234,7 @@ public final class ConversionViewModel {
     /** Clears the success banner. */
     public void dismissSuccess() {
         successText.set("");
+        notes.set("");
         folderNotice.set("");
     }
 
@@ -262,6 +266,11 @@ public final class ConversionViewModel {
     /** The success banner's text (empty: no banner). */
     public ReadOnlyStringProperty successTextProperty() {
         return successText.getReadOnlyProperty();
+    }
+
+    /** What the last conversion changed or left out, one note per line (empty: nothing). */
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
     }
 
     /** The main file of the last successful conversion. */
