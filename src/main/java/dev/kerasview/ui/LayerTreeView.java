@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -267,7 +268,7 @@ public final class LayerTreeView extends VBox {
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         c.setCellFactory(col -> new TreeTableCell<>() {
             // icons are made once per cell and reused: new nodes per update would cost CSS passes
-            private final Map<LayerStatus, javafx.scene.Node> icons = new EnumMap<>(LayerStatus.class);
+            private final Map<LayerStatus, Node> icons = new EnumMap<>(LayerStatus.class);
 
             @Override
             protected void updateItem(LayerRow row, boolean empty) {

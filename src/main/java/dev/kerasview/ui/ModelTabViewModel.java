@@ -131,11 +131,11 @@ public final class ModelTabViewModel {
             showVerdict(d.model(), tree);
         });
         diagnosisService.setOnFailed(e ->
-                showVerdict(LoadedModel.diagnosisFailed(r.open(), diagnosisService.getException()), tree));
+                showVerdict(DiagnosedModel.diagnosisFailed(r.open(), diagnosisService.getException()), tree));
         diagnosisService.start();
     }
 
-    private void showVerdict(LoadedModel m, LayerTreeViewModel tree) {
+    private void showVerdict(DiagnosedModel m, LayerTreeViewModel tree) {
         if (!closed) {
             checked.set(new Checked(Verdict.of(m.loads(), m.findings()), new FindingsViewModel(m.findings(), tree)));
         }

@@ -1,5 +1,6 @@
 package dev.kerasview.convert.upgrade;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kerasview.config.KerasJson;
@@ -269,7 +270,7 @@ final class NestedObjects {
     private static ObjectNode defaults(String cls) {
         try {
             return (ObjectNode) KerasJson.parse(DEFAULTS.get(cls));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("the defaults table is valid JSON", e);
         }
     }
