@@ -168,10 +168,13 @@ public final class MainWindowView extends BorderPane {
             MenuItem m = item(ConversionActions.action(target), ConversionActions.accelerator(target),
                     () -> viewModel.convertSelected(target));
             m.setId("convert" + target + "MenuItem");
+            // offered only where the conversion can help the file in front, as the tab's buttons are
+            m.disableProperty().bind(usefulTargets().map(list -> !list.contains(target)).orElse(true));
             convert.getItems().add(m);
         }
         MenuItem convertAs = item("Convert As…", "Shortcut+Shift+S", viewModel::convertSelectedAs);
         convertAs.setId("convertAsMenuItem");
+        convertAs.disableProperty().bind(usefulTargets().map(List::isEmpty).orElse(true));
         convert.getItems().addAll(new SeparatorMenuItem(), convertAs);
 
         MenuItem about = item("About kerasview", null, () -> HelpDialogs.about(window()));
@@ -319,5 +322,10 @@ public final class MainWindowView extends BorderPane {
         viewModel.open(files);
         e.setDropCompleted(!files.isEmpty());
         e.consume();
+    }
+
+    /** The conversions that can help the tab in front (none while nothing is open or read). */
+    private ObservableValue<List<ConversionTarget>> usefulTargets() {
+        return viewModel.selectedTabProperty().flatMap(ModelTabViewModel::usefulTargetsProperty);
     }
 }
