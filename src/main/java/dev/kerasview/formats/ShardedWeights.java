@@ -39,7 +39,7 @@ final class ShardedWeights {
     }
 
     static ShardedWeights open(Path index, JsonNode json, H5TensorStore store,
-                               OpenedModel.Resources res) throws UnreadableFileException {
+                               ReaderOpenModel.Resources res) throws UnreadableFileException {
         Set<String> shards = new LinkedHashSet<>();
         json.get("weight_map").fields().forEachRemaining(e -> {
             if (e.getValue().isTextual()) {
