@@ -42,9 +42,10 @@ public final class ModelTabViewModel {
      * @param tree      the layer tree
      * @param details   the details panel
      * @param statusBar the status bar
+     * @param graph     the graph of the layers' connections (laid out when first shown)
      */
     public record Loaded(OpenModel model, LayerTreeViewModel tree, LayerDetailsViewModel details,
-                         StatusBarViewModel statusBar) {
+                         StatusBarViewModel statusBar, GraphViewModel graph) {
     }
 
     /**
@@ -104,7 +105,8 @@ public final class ModelTabViewModel {
         OpenModel m = read.open();
         LayerTreeViewModel tree = new LayerTreeViewModel(opened.index());
         LayerDetailsViewModel details = new LayerDetailsViewModel(tree, m.tensors());
-        loaded.set(new Loaded(m, tree, details, StatusBarViewModel.of(m.model(), opened.index().root().parameters())));
+        loaded.set(new Loaded(m, tree, details, StatusBarViewModel.of(m.model(), opened.index().root().parameters()),
+                new GraphViewModel(m.model(), tree)));
         usefulTargets.set(UsefulTargets.of(m.model()));
         state.set(State.LOADED);
         // the diagnosis would compete for the processor with the first layout of the tree
