@@ -2,6 +2,7 @@ package dev.kerasview.ui;
 
 import dev.kerasview.config.GraphEdge;
 import dev.kerasview.config.GraphNode;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -144,6 +145,13 @@ final class GraphCanvas extends Region {
         tx += dx;
         ty += dy;
         redraw();
+    }
+
+    /** Where node {@code id}'s centre is drawn, in this region's coordinates, or null when it has no box. */
+    Point2D centre(String id) {
+        GraphScene s = vm.sceneProperty().get();
+        GraphLayout.Box b = s == null ? null : box(s, id);
+        return b == null ? null : new Point2D((b.x() + b.w() / 2) * scale + tx, (b.y() + b.h() / 2) * scale + ty);
     }
 
     /** The current zoom. */
