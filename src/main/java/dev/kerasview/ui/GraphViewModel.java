@@ -49,11 +49,19 @@ public final class GraphViewModel {
         tree.selectedLayerProperty().addListener((obs, old, layer) -> followTree(layer));
     }
 
-    /** Lays the graph out the first time; later calls do nothing. */
+    /**
+     * Lays the graph out the first time; later calls do nothing. Called when the tab opens, and
+     * once the diagnosis is done, so that the graph of a big model is ready before it is asked for.
+     */
     public void start() {
         if (scene.get() == null && !service.isRunning()) {
             service.layout(Set.of());
         }
+    }
+
+    /** Abandons a layout still running (the tab closed). */
+    public void close() {
+        service.cancel();
     }
 
     /** Opens a closed group, closes an open one (a new layout in the background). */

@@ -124,10 +124,21 @@ public final class ModelTabViewModel {
             DiagnosisService.Diagnosed d = diagnosisService.getValue();
             tree.showStatuses(d.index());
             showVerdict(d.model(), tree);
+            layOutGraph();
         });
-        diagnosisService.setOnFailed(e ->
-                showVerdict(LoadedModel.diagnosisFailed(r.open(), diagnosisService.getException()), tree));
+        diagnosisService.setOnFailed(e -> {
+            showVerdict(LoadedModel.diagnosisFailed(r.open(), diagnosisService.getException()), tree);
+            layOutGraph();
+        });
         diagnosisService.start();
+    }
+
+    /** The graph laid out ahead, after the diagnosis: it then competes with nothing the person waits for. */
+    private void layOutGraph() {
+        Loaded l = loaded.get();
+        if (!closed && l != null) {
+            AfterNextFrame.run(() -> l.graph().start());
+        }
     }
 
     private void showVerdict(LoadedModel m, LayerTreeViewModel tree) {
@@ -146,6 +157,9 @@ public final class ModelTabViewModel {
         }
         if (read != null) {
             read.close();
+        }
+        if (loaded.get() != null) {
+            loaded.get().graph().close();
         }
     }
 
