@@ -46,6 +46,7 @@ public final class GraphView extends BorderPane {
         viewModel.busyProperty().addListener((obs, o, busy) -> showStatus());
         viewModel.messageProperty().addListener((obs, o, m) -> showStatus());
         viewModel.failureProperty().addListener((obs, o, f) -> showStatus());
+        viewModel.sceneProperty().addListener((obs, o, s) -> showStatus());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(6, fit, out, in, spinner, status, gap, png, svg);
@@ -76,7 +77,11 @@ public final class GraphView extends BorderPane {
 
     private void showStatus() {
         String failure = viewModel.failureProperty().get();
-        status.setText(failure != null ? failure : viewModel.busyProperty().get() ? viewModel.messageProperty().get() : "");
+        GraphScene s = viewModel.sceneProperty().get();
+        status.setText(failure != null ? failure
+                : viewModel.busyProperty().get() ? viewModel.messageProperty().get()
+                : s != null && s.graph().nodes().isEmpty() ? "This file holds no model config: there are no connections to draw."
+                : "");
     }
 
     private static Button button(String text, String id, Runnable action) {

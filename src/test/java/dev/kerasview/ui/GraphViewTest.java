@@ -16,6 +16,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -104,11 +105,42 @@ class GraphViewTest {
     }
 
     @Test
+    void theArrowKeysFollowTheEdgesAndTheTreeFollowsTheKeys(FxRobot robot) throws Exception {
+        GraphViewModel graph = openGraph(robot);
+        GraphScene scene = graph.sceneProperty().get();
+        // an edge whose both ends are tree layers: Down from its source goes to the first node it feeds
+        GraphLayout.Path first = scene.layout().edges().stream()
+                .filter(p -> scene.layers().containsKey(p.edge().from()) && scene.layers().containsKey(p.edge().to()))
+                .findFirst().orElseThrow();
+        String from = first.edge().from();
+        String to = scene.layout().edges().stream().filter(p -> p.edge().from().equals(from)).findFirst()
+                .orElseThrow().edge().to();
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#graphCanvas").query().requestFocus();
+            graph.selectedIdProperty().set(from);
+        }).get();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(to, graph.selectedIdProperty().get());
+        assertSame(scene.layers().get(to), tree(robot).getSelectionModel().getSelectedItem().getValue().node());
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(scene.layout().edges().stream().anyMatch(p -> p.edge().to().equals(to)
+                && p.edge().from().equals(graph.selectedIdProperty().get())), "Up goes to a node feeding it");
+
+        GraphCanvas canvas = robot.lookup("#graphCanvas").queryAs(GraphCanvas.class);
+        double before = canvas.scale();
+        robot.type(KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.scale() > before, "= zooms in");
+    }
+
+    @Test
     void theSearchFieldMarksMatchingNodes(FxRobot robot) throws Exception {
         GraphViewModel graph = openGraph(robot);
         GraphLayout.Box some = graph.sceneProperty().get().layout().boxes().stream()
                 .filter(b -> !b.node().group()).findFirst().orElseThrow();
-        robot.clickOn("#layerSearch").write(some.node().name()).type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#layerSearch").write(some.node().name()).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> graph.look(some.node()).match());
         long matches = graph.sceneProperty().get().layout().boxes().stream().filter(b -> graph.look(b.node()).match()).count();
         long expected = graph.sceneProperty().get().layout().boxes().stream()
