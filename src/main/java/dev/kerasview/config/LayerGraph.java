@@ -1,6 +1,5 @@
 package dev.kerasview.config;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +23,6 @@ public record LayerGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
         Map<String, GraphNode> out = new HashMap<>();
         for (GraphNode n : nodes) {
             out.put(n.id(), n);
-        }
-        return out;
-    }
-
-    /** The members of group {@code parentId} (null: the top level), in config order. */
-    public List<GraphNode> children(String parentId) {
-        List<GraphNode> out = new ArrayList<>();
-        for (GraphNode n : nodes) {
-            if (parentId == null ? n.parent() == null : parentId.equals(n.parent())) {
-                out.add(n);
-            }
         }
         return out;
     }

@@ -96,11 +96,11 @@ public final class ElkGraphLayouter {
                         n.group() && collapsed.contains(n.id())));
             }
         }
-        List<GraphLayout.Path> paths = new ArrayList<>();
+        List<GraphLayout.Route> paths = new ArrayList<>();
         for (Map.Entry<ElkEdge, GraphEdge> en : edges.entrySet()) {
             double[] points = route(en.getKey());
             if (points.length >= 4) {
-                paths.add(GraphLayout.Path.of(en.getValue(), points));
+                paths.add(GraphLayout.Route.of(en.getValue(), points));
             }
         }
         return new GraphLayout(boxes, paths, root.getWidth(), root.getHeight());

@@ -261,7 +261,7 @@ final class GraphCanvas extends Region {
             vm.selectedIdProperty().set(s.layout().boxes().get(0).node().id());
             return;
         }
-        for (GraphLayout.Path p : s.layout().edges()) {
+        for (GraphLayout.Route p : s.layout().edges()) {
             GraphEdge edge = p.edge();
             if (forward && edge.from().equals(id)) {
                 vm.selectedIdProperty().set(edge.to());

@@ -12,7 +12,7 @@ import java.util.List;
  * @param width  the whole drawing's width
  * @param height the whole drawing's height
  */
-public record GraphLayout(List<Box> boxes, List<Path> edges, double width, double height) {
+public record GraphLayout(List<Box> boxes, List<Route> edges, double width, double height) {
 
     public GraphLayout {
         boxes = List.copyOf(boxes);
@@ -52,10 +52,10 @@ public record GraphLayout(List<Box> boxes, List<Path> edges, double width, doubl
      * @param maxX   the route's bounds
      * @param maxY   the route's bounds
      */
-    public record Path(GraphEdge edge, double[] points, double minX, double minY, double maxX, double maxY) {
+    public record Route(GraphEdge edge, double[] points, double minX, double minY, double maxX, double maxY) {
 
         /** A route through {@code points}, its bounds computed. */
-        public static Path of(GraphEdge edge, double[] points) {
+        public static Route of(GraphEdge edge, double[] points) {
             double x0 = Double.MAX_VALUE;
             double y0 = Double.MAX_VALUE;
             double x1 = -Double.MAX_VALUE;
@@ -66,7 +66,7 @@ public record GraphLayout(List<Box> boxes, List<Path> edges, double width, doubl
                 y0 = Math.min(y0, points[i + 1]);
                 y1 = Math.max(y1, points[i + 1]);
             }
-            return new Path(edge, points, x0, y0, x1, y1);
+            return new Route(edge, points, x0, y0, x1, y1);
         }
 
         /** True when the route's bounds meet the given rectangle. */

@@ -49,7 +49,7 @@ final class GraphPainter {
         }
         g.setStroke(color(GraphPalette.EDGE));
         g.setLineWidth(1.2);
-        for (GraphLayout.Path p : scene.layout().edges()) {
+        for (GraphLayout.Route p : scene.layout().edges()) {
             if (p.meets(left, top, right, bottom)) {
                 edge(g, p.points(), text);
             }
@@ -79,15 +79,16 @@ final class GraphPainter {
     }
 
     private void box(GraphicsContext g, GraphLayout.Box b, GraphViewModel.NodeLook look, boolean text) {
+        double arc = corner(b);
         g.setFill(color(look.match() ? GraphPalette.MATCH : GraphPalette.fill(look.status())));
-        g.fillRoundRect(b.x(), b.y(), b.w(), b.h(), 8, 8);
+        g.fillRoundRect(b.x(), b.y(), b.w(), b.h(), arc, arc);
         g.setStroke(color(look.selected() ? GraphPalette.SELECTED
                 : look.custom() && look.status() == LayerStatus.OK ? GraphPalette.CUSTOM : GraphPalette.stroke(look.status())));
         g.setLineWidth(look.selected() ? 3 : look.status() == LayerStatus.OK ? 1.2 : 2);
         if (look.custom() || b.collapsed()) {
             g.setLineDashes(5, 3);
         }
-        g.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), 8, 8);
+        g.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), arc, arc);
         g.setLineDashes((double[]) null);
         if (!text) {
             return;
@@ -101,6 +102,11 @@ final class GraphPainter {
         g.setFill(color(look.custom() ? GraphPalette.CUSTOM : GraphPalette.MUTED));
         g.setFont(DETAIL);
         g.fillText((look.custom() ? "◆ " : "") + look.detail(), cx, b.y() + 30, b.w() - 8);
+    }
+
+    /** Corner arc of a box: the model's inputs and outputs are pills, other layers rounded rectangles. */
+    static double corner(GraphLayout.Box b) {
+        return b.node().role() == GraphNode.Role.INNER || b.node().group() ? 8 : b.h();
     }
 
     private static void edge(GraphicsContext g, double[] pts, boolean arrow) {

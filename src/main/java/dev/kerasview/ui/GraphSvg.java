@@ -29,7 +29,7 @@ final class GraphSvg {
                         GraphPalette.TEXT, x.node().name() + "   " + look.detail());
             }
         }
-        for (GraphLayout.Path p : l.edges()) {
+        for (GraphLayout.Route p : l.edges()) {
             b.append("<polyline fill=\"none\" stroke=\"").append(GraphPalette.EDGE)
                     .append("\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\" points=\"");
             double[] pts = p.points();
@@ -44,7 +44,7 @@ final class GraphSvg {
                 String stroke = look.custom() && look.status() == LayerStatus.OK ? GraphPalette.CUSTOM
                         : GraphPalette.stroke(look.status());
                 b.append("<g><title>").append(escape(x.node().id())).append("</title>\n");
-                rect(b, x, 8, GraphPalette.fill(look.status()), stroke, look.custom() || x.collapsed());
+                rect(b, x, GraphPainter.corner(x) / 2, GraphPalette.fill(look.status()), stroke, look.custom() || x.collapsed());
                 double cx = x.x() + x.w() / 2;
                 text(b, cx, x.y() + 18, "middle", "bold", 12, look.status().failing()
                         ? GraphPalette.stroke(LayerStatus.FAILS) : GraphPalette.TEXT, x.node().name());
@@ -56,9 +56,9 @@ final class GraphSvg {
         return b.append("</svg>\n").toString();
     }
 
-    private static void rect(StringBuilder b, GraphLayout.Box x, int radius, String fill, String stroke, boolean dashed) {
+    private static void rect(StringBuilder b, GraphLayout.Box x, double radius, String fill, String stroke, boolean dashed) {
         b.append("<rect x=\"").append(num(x.x())).append("\" y=\"").append(num(x.y())).append("\" width=\"")
-                .append(num(x.w())).append("\" height=\"").append(num(x.h())).append("\" rx=\"").append(radius)
+                .append(num(x.w())).append("\" height=\"").append(num(x.h())).append("\" rx=\"").append(num(radius))
                 .append("\" fill=\"").append(fill).append("\" stroke=\"").append(stroke).append('"')
                 .append(dashed ? " stroke-dasharray=\"5,3\"" : "").append("/>\n");
     }

@@ -109,7 +109,7 @@ class GraphViewTest {
         GraphViewModel graph = openGraph(robot);
         GraphScene scene = graph.sceneProperty().get();
         // an edge whose both ends are tree layers: Down from its source goes to the first node it feeds
-        GraphLayout.Path first = scene.layout().edges().stream()
+        GraphLayout.Route first = scene.layout().edges().stream()
                 .filter(p -> scene.layers().containsKey(p.edge().from()) && scene.layers().containsKey(p.edge().to()))
                 .findFirst().orElseThrow();
         String from = first.edge().from();
