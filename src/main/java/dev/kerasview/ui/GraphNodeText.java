@@ -4,7 +4,7 @@ import dev.kerasview.config.GraphNode;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
 
-/** What a graph node's box says, and how big the box is for it (the painter's fonts, measured once). */
+/** What a graph node's box says, and how big the box is for it (estimated from the painter's font sizes). */
 final class GraphNodeText {
 
     /** Box height: two lines of text. */
