@@ -80,7 +80,7 @@ public final class GraphView extends BorderPane {
         GraphScene s = viewModel.sceneProperty().get();
         status.setText(failure != null ? failure
                 : viewModel.busyProperty().get() ? viewModel.messageProperty().get()
-                : s != null && s.graph().nodes().isEmpty() ? "This file holds no model config: there are no connections to draw."
+                : s != null && s.graph().nodes().isEmpty() ? "No layers to draw: the file records none (a weights-only file, or a subclassed model whose config leaves its layers out)."
                 : "");
     }
 

@@ -9,6 +9,8 @@ import dev.kerasview.TestEnvironment;
 import dev.kerasview.formats.ModelReader;
 import dev.kerasview.formats.OpenModel;
 import dev.kerasview.formats.UnreadableFileException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class LayerGraphBuilderTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    // Keras 1 and 2 configs (their list-of-entries inbound nodes) that the upgrader's tests keep
+    private static final Path UPGRADE = Path.of("src/test/resources/upgrade");
 
     @Test
     void everyFixtureGraphHasTheLayersAndConnectionsOfItsConfig() throws Exception {
@@ -53,6 +57,30 @@ class LayerGraphBuilderTest {
         }
         int compared = check(files);
         assertTrue(compared >= 20, "corpus files with a model config: " + compared);
+    }
+
+    @Test
+    void keras1And2ConfigsGiveTheConnectionsOfTheirOwnInboundNodeForm() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Stream.of("keras1", "keras2").flatMap(d -> list(UPGRADE.resolve(d)))) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        List<String> differences = new ArrayList<>();
+        for (Path f : files) {
+            JsonNode root = KerasJson.parse(Files.readString(f));
+            compare(f.toString(), root, differences);
+            assertFalse(LayerGraphBuilder.of(root).edges().isEmpty(), f + " connects its layers");
+        }
+        assertEquals(List.of(), differences);
+        assertFalse(files.isEmpty());
+    }
+
+    private static Stream<Path> list(Path dir) {
+        try {
+            return Files.list(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -89,27 +117,32 @@ class LayerGraphBuilderTest {
             if (json == null) {
                 continue;
             }
-            JsonNode root = KerasJson.parse(json);
-            LayerGraph g = LayerGraphBuilder.of(root);
-            Set<String> nodes = new TreeSet<>();
-            Set<String> edges = new TreeSet<>();
-            expected(root, "", nodes, edges, true);
-            Set<String> gotNodes = new TreeSet<>();
-            g.nodes().forEach(n -> gotNodes.add(n.id()));
-            Set<String> gotEdges = new TreeSet<>();
-            g.edges().forEach(e -> gotEdges.add(e.from() + " -> " + e.to()));
-            if (!nodes.equals(gotNodes)) {
-                differences.add(f + ": nodes " + nodes + " vs " + gotNodes);
-            }
-            if (!edges.equals(gotEdges)) {
-                differences.add(f + ": edges " + edges + " vs " + gotEdges);
-            }
-            assertEquals(g.nodes().size(), g.byId().size(), f + ": node ids are unique");
+            compare(f.toString(), KerasJson.parse(json), differences);
             compared++;
         }
         System.out.printf("graph vs config: %d files compared, %d differences%n", compared, differences.size());
         assertEquals(List.of(), differences);
         return compared;
+    }
+
+    private static void compare(String label, JsonNode root, List<String> differences) {
+        LayerGraph g = LayerGraphBuilder.of(root);
+        Set<String> nodes = new TreeSet<>();
+        Set<String> edges = new TreeSet<>();
+        expected(root, "", nodes, edges, true);
+        Set<String> gotNodes = new TreeSet<>();
+        g.nodes().forEach(n -> gotNodes.add(n.id()));
+        Set<String> gotEdges = new TreeSet<>();
+        g.edges().forEach(e -> gotEdges.add(e.from() + " -> " + e.to()));
+        if (!nodes.equals(gotNodes)) {
+            differences.add(label + ": nodes " + nodes + " vs " + gotNodes);
+        }
+        if (!edges.equals(gotEdges)) {
+            differences.add(label + ": edges " + edges + " vs " + gotEdges);
+        }
+        if (g.nodes().size() != g.byId().size()) {
+            differences.add(label + ": node ids repeat");
+        }
     }
 
     /** Nodes and edges of one model envelope, ids prefixed with {@code scope}. */
