@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -144,7 +145,8 @@ class GraphViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> graph.look(some.node()).match());
         long matches = graph.sceneProperty().get().layout().boxes().stream().filter(b -> graph.look(b.node()).match()).count();
         long expected = graph.sceneProperty().get().layout().boxes().stream()
-                .filter(b -> b.node().name().contains(some.node().name()) || b.node().className().contains(some.node().name()))
+                .filter(b -> (b.node().name() + " " + b.node().className()).toLowerCase(Locale.ROOT)
+                        .contains(some.node().name().toLowerCase(Locale.ROOT)))
                 .count();
         assertEquals(expected, matches);
     }
