@@ -98,8 +98,9 @@ final class CoreRules {
             if ("float8".equals(mode) && name.endsWith("_scale")) {
                 shape = List.of();
             }
-            boolean trainable = name.equals("bias") || ("float8".equals(mode)
-                    && name.equals("kernel"));
+            // Keras creates float8's scales and amax histories trainable (their "gradients"
+            // overwrite them); the other modes train only the bias.
+            boolean trainable = name.equals("bias") || "float8".equals(mode);
             out.add(new VariableSpec(name, shape, trainable));
         }
         return out;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /** Shape arithmetic where a dimension may be unknown (null), as in Keras's {@code None}. */
 final class Dims {
@@ -66,6 +67,11 @@ final class Dims {
         List<Long> out = new ArrayList<>(a);
         out.addAll(b);
         return Collections.unmodifiableList(out);
+    }
+
+    /** True when a list holds a null; safe on immutable lists, whose contains(null) throws. */
+    static boolean anyNull(List<?> list) {
+        return list.stream().anyMatch(Objects::isNull);
     }
 
     /** Copies a shape, returning null when a dimension is unknown. */

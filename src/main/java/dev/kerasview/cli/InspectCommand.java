@@ -45,6 +45,8 @@ public final class InspectCommand implements Callable<Integer> {
                 out.println(new TreeJsonWriter(m.tensors(), stats).write(m.model()));
             } else {
                 new TreeTextPrinter(out, m.tensors(), stats).print(m.model());
+                out.println();
+                new SummaryTable(out).print(m.model().root());
             }
             out.flush();
             return 0;

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.hdf5.TensorStore;
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.LayerFigures;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
 import dev.kerasview.model.VariableInfo;
 import dev.kerasview.model.VariableStats;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /** The {@code inspect --json} form of a model (DESIGN.md command-line contract). */
@@ -65,6 +67,7 @@ final class TreeJsonWriter {
         if (n.problem() != null) {
             o.put("problem", n.problem());
         }
+        figures(o, n.figures() == null ? LayerFigures.UNKNOWN : n.figures());
         ArrayNode vars = o.putArray("variables");
         for (VariableInfo v : n.variables()) {
             ObjectNode x = vars.addObject();
@@ -91,5 +94,34 @@ final class TreeJsonWriter {
             kids.add(layer(c));
         }
         return o;
+    }
+
+    /** outputShape (one shape, a list of shapes, or null), params and macs; null = unknown. */
+    private static void figures(ObjectNode o, LayerFigures f) {
+        if (!f.shapeKnown()) {
+            o.putNull("outputShape");
+        } else if (f.outputShapes().size() == 1) {
+            o.set("outputShape", shape(f.outputShapes().get(0)));
+        } else {
+            ArrayNode list = o.putArray("outputShape");
+            f.outputShapes().forEach(s -> list.add(shape(s)));
+        }
+        ObjectNode p = o.putObject("params");
+        p.put("total", f.params().total());
+        p.put("trainable", f.params().trainable());
+        p.put("nonTrainable", f.params().nonTrainable());
+        o.put("macs", f.macs());
+    }
+
+    private static ArrayNode shape(List<Long> dims) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (Long d : dims) {
+            if (d == null) {
+                a.addNull();
+            } else {
+                a.add(d);
+            }
+        }
+        return a;
     }
 }

@@ -2,12 +2,15 @@ package dev.kerasview.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.catalog.FigureTable;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.config.LayerConfig;
 import dev.kerasview.model.DeferredText;
 import dev.kerasview.model.H5Group;
+import dev.kerasview.model.LayerFigures;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
+import dev.kerasview.model.ParamCount;
 import dev.kerasview.model.VariableInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,15 +76,46 @@ final class Draft {
         return copy;
     }
 
+    /**
+     * A built-in's sub-layer known from the weights file (an RNN cell, a wrapped layer, an
+     * attention projection): its stored parameters, which are what Keras builds; its output
+     * shape is not computed (Keras's summary does not list it).
+     */
+    private LayerFigures partFigures() {
+        if (kind != LayerKind.LAYER || namingClass == null || group == null) {
+            return null;
+        }
+        long[] counts = new long[2];
+        storedCounts(this, counts);
+        return new LayerFigures(null, ParamCount.of(counts[0], counts[1]), null);
+    }
+
+    private static void storedCounts(Draft d, long[] counts) {
+        for (VariableInfo v : d.variables) {
+            counts[v.trainable() ? 0 : 1] += v.elementCount();
+        }
+        for (Draft c : d.children) {
+            storedCounts(c, counts);
+        }
+    }
+
+    /** The node with no summary figures (a tree built without a config). */
     LayerNode toNode() {
+        return toNode(null);
+    }
+
+    /** The node, each layer carrying its figures from {@code figures} (may be null). */
+    LayerNode toNode(FigureTable figures) {
         List<LayerNode> kids = new ArrayList<>();
         for (Draft c : children) {
-            kids.add(c.toNode());
+            kids.add(c.toNode(figures));
         }
         String path = group == null ? null : group.path();
         LayerConfig own = config;
         DeferredText json = own == null ? null : DeferredText.from(() -> KerasJson.toPythonJson(withoutLayerList(own)));
-        return new LayerNode(name, className, registeredName, module, kind, path, json, null,
+        LayerFigures shown = figures == null ? null
+                : own != null ? figures.of(own.envelope()) : partFigures();
+        return new LayerNode(name, className, registeredName, module, kind, path, json, shown,
                 inboundCalls, variables, kids, problem);
     }
 }

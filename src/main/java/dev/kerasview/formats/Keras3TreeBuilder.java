@@ -59,7 +59,7 @@ final class Keras3TreeBuilder {
             addOrphans(root);
         }
         nameVariables(root);
-        return root.toNode();
+        return root.toNode(TreeFigures.of(modelEnvelope, root));
     }
 
     /** The tree for a weights file alone: structure from groups and their {@code name} attributes. */

@@ -48,7 +48,7 @@ final class LegacyTreeBuilder {
         attachTopLevel(d);
         addOrphans(d);
         addOptimizer(d);
-        return d.toNode();
+        return d.toNode(TreeFigures.of(modelEnvelope, d));
     }
 
     /** Without a config: one node per name in {@code layer_names}. */

@@ -39,7 +39,7 @@ final class ShardedWeights {
     }
 
     static ShardedWeights open(Path index, JsonNode json, H5TensorStore store,
-                               OpenedModel.Resources res) throws UnreadableFileException {
+                               ReaderOpenModel.Resources res) throws UnreadableFileException {
         Set<String> shards = new LinkedHashSet<>();
         json.get("weight_map").fields().forEachRemaining(e -> {
             if (e.getValue().isTextual()) {
@@ -48,7 +48,8 @@ final class ShardedWeights {
                 e.getValue().forEach(v -> shards.add(v.asText()));
             }
         });
-        Path dir = index.toAbsolutePath().getParent();
+        // normalized like the shard paths below, or a "../" in the index path fails startsWith
+        Path dir = index.toAbsolutePath().normalize().getParent();
         H5Group merged = null;
         Map<String, String> shardOf = new HashMap<>();
         long size = 0;
@@ -94,7 +95,7 @@ final class ShardedWeights {
             kids.add(withShards(c));
         }
         return new LayerNode(n.name(), n.className(), n.registeredName(), n.module(), n.kind(),
-                n.path(), n.config(), n.outputShape(), n.inboundCalls(), vars, kids, n.problem());
+                n.path(), n.config(), n.figures(), n.inboundCalls(), vars, kids, n.problem());
     }
 
     private static void record(H5Group g, String shard, Map<String, String> out) {

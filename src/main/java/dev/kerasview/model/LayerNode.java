@@ -16,20 +16,26 @@ import java.util.List;
  *                       {@code ""} for the root model; for legacy .h5 the layer group
  *                       ({@code model_weights/dense}); null when the layer has no group
  * @param config         the layer's config object as compact JSON (made when first read), or null
- * @param outputShape    output shape where known (e.g. {@code [null, 16]}), else null
+ * @param figures        output shapes, parameter count and compute cost as far as known, or
+ *                       null when not computed (a tree built without a config)
  * @param inboundCalls   number of calls of the layer in its model graph (more than 1: shared)
  * @param variables      the layer's own stored variables, in Keras's order
  * @param children       nested models' layers, a wrapper's inner layer, an RNN's cell
  * @param problem        why this part of the file could not be read, or null
  */
 public record LayerNode(String name, String className, String registeredName, String module,
-                        LayerKind kind, String path, DeferredText config, String outputShape,
+                        LayerKind kind, String path, DeferredText config, LayerFigures figures,
                         int inboundCalls, List<VariableInfo> variables, List<LayerNode> children,
                         String problem) {
 
     public LayerNode {
         variables = List.copyOf(variables);
         children = List.copyOf(children);
+    }
+
+    /** The output shape as Keras's summary writes it ({@code (None, 16)}), or null when unknown. */
+    public String outputShape() {
+        return figures == null ? null : figures.outputShapeText();
     }
 
     /** The layer's config object as compact JSON, or null. */

@@ -1,6 +1,7 @@
 package dev.kerasview.ui;
 
 import dev.kerasview.model.Finding;
+import dev.kerasview.model.LayerFigures;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
 import java.util.List;
@@ -28,6 +29,38 @@ public record LayerRow(LayerNode node, LayerStatus status, List<Finding> finding
     /** The same row showing other children (a filtered view). */
     LayerRow withChildren(List<LayerRow> shown) {
         return new LayerRow(node, status, findings, parameters, bytes, searchKey, shown);
+    }
+
+    /**
+     * The output shape as Keras's summary writes it; {@code ?} where the file cannot tell (custom
+     * code), empty for parts Keras's summary does not list (cells, optimizer state).
+     */
+    public String outputShapeText() {
+        LayerFigures f = node.figures();
+        if (f == null) {
+            return "";
+        }
+        String shape = f.outputShapeText();
+        return shape == null ? "?" : shape;
+    }
+
+    /** Keras's parameter count ({@code count_params()}), "?" where unknown, empty where not computed. */
+    public String paramsText() {
+        LayerFigures f = node.figures();
+        if (f == null) {
+            return "";
+        }
+        Long total = f.params().total();
+        return total == null ? "?" : DisplayFormat.count(total);
+    }
+
+    /** Multiply-accumulates per sample, "?" where unknown, empty where not computed. */
+    public String macsText() {
+        LayerFigures f = node.figures();
+        if (f == null) {
+            return "";
+        }
+        return f.macs() == null ? "?" : DisplayFormat.count(f.macs());
     }
 
     /** Extra marks shown beside the status: custom class, Lambda, shared, unreadable. */

@@ -3,14 +3,16 @@ package dev.kerasview.ui;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -23,6 +25,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.BreadCrumbBar;
+import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The layer tree with its search field. Typing is debounced; the tree keeps one cached set of
@@ -36,7 +40,7 @@ public final class LayerTreeView extends VBox {
 
     private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
     private static final PseudoClass CUSTOM = PseudoClass.getPseudoClass("custom");
-    private static final Map<LayerStatus, PseudoClass> STATUS = new java.util.EnumMap<>(LayerStatus.class);
+    private static final Map<LayerStatus, PseudoClass> STATUS = new EnumMap<>(LayerStatus.class);
 
     static {
         for (LayerStatus s : LayerStatus.values()) {
@@ -45,7 +49,8 @@ public final class LayerTreeView extends VBox {
     }
 
     private final LayerTreeViewModel viewModel;
-    private final TextField search = new TextField();
+    private final TextField search = TextFields.createClearableTextField();
+    private final BreadCrumbBar<LayerRow> path = new BreadCrumbBar<>();
     private final Label matches = new Label();
     private final TreeTableView<LayerRow> table = new TreeTableView<>();
     private final Map<LayerNode, TreeItem<LayerRow>> items = new IdentityHashMap<>();
@@ -85,13 +90,22 @@ public final class LayerTreeView extends VBox {
         table.setPlaceholder(new Label("No layer matches the search."));
         table.getColumns().add(nameColumn());
         table.getColumns().add(textColumn("Class", 115, r -> r.node().className()));
-        TreeTableColumn<LayerRow, String> shape = textColumn("Output shape", 95, r -> r.node().outputShape() == null ? "" : r.node().outputShape());
-        // most formats store no output shapes: an always-empty column would only take room
-        shape.setVisible(viewModel.index().preorder().stream().anyMatch(r -> r.node().outputShape() != null));
+        // Keras's summary figures, computed from the config; absent for a weights file alone
+        boolean figures = viewModel.index().preorder().stream().anyMatch(r -> r.node().figures() != null);
+        TreeTableColumn<LayerRow, String> shape = textColumn("Output shape", 110, LayerRow::outputShapeText);
+        shape.setVisible(figures);
         table.getColumns().add(shape);
-        TreeTableColumn<LayerRow, String> params = textColumn("Parameters", 95, r -> DisplayFormat.count(r.parameters()));
+        TreeTableColumn<LayerRow, String> params = textColumn("Params", 85, LayerRow::paramsText);
         params.getStyleClass().add("numeric");
+        params.setVisible(figures);
         table.getColumns().add(params);
+        TreeTableColumn<LayerRow, String> macs = textColumn("MACs", 95, LayerRow::macsText);
+        macs.getStyleClass().add("numeric");
+        macs.setVisible(figures);
+        table.getColumns().add(macs);
+        TreeTableColumn<LayerRow, String> stored = textColumn("Stored params", 95, r -> DisplayFormat.count(r.parameters()));
+        stored.getStyleClass().add("numeric");
+        table.getColumns().add(stored);
         TreeTableColumn<LayerRow, String> size = textColumn("Size", 82, r -> r.bytes() == 0 ? "" : DisplayFormat.bytes(r.bytes()));
         size.getStyleClass().add("numeric");
         table.getColumns().add(size);
@@ -103,7 +117,18 @@ public final class LayerTreeView extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        getChildren().addAll(bar, table);
+        // where the selected layer sits (model › encoder › dense_1); a crumb selects its layer
+        path.setId("layerPath");
+        path.getStyleClass().add("layer-path");
+        path.setAutoNavigationEnabled(false);
+        path.setCrumbFactory(item -> new BreadCrumbBar.BreadCrumbButton(
+                item.getValue() == null ? "" : item.getValue().node().name()));
+        path.selectedCrumbProperty().bind(table.getSelectionModel().selectedItemProperty());
+        path.setOnCrumbAction(e -> table.getSelectionModel().select(e.getSelectedCrumb()));
+        path.visibleProperty().bind(table.getSelectionModel().selectedItemProperty().isNotNull());
+        path.managedProperty().bind(path.visibleProperty());
+
+        getChildren().addAll(bar, table, path);
 
         showTree(viewModel.shownTreeProperty().get());
         viewModel.indexProperty().addListener((obs, old, index) -> restatus(index));
@@ -252,7 +277,7 @@ public final class LayerTreeView extends VBox {
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         c.setCellFactory(col -> new TreeTableCell<>() {
             // icons are made once per cell and reused: new nodes per update would cost CSS passes
-            private final Map<LayerStatus, javafx.scene.Node> icons = new java.util.EnumMap<>(LayerStatus.class);
+            private final Map<LayerStatus, Node> icons = new EnumMap<>(LayerStatus.class);
 
             @Override
             protected void updateItem(LayerRow row, boolean empty) {

@@ -6,6 +6,8 @@ import dev.kerasview.model.FileFormat;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.DeferredText;
+import dev.kerasview.model.LayerFigures;
+import dev.kerasview.model.ParamCount;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
@@ -16,6 +18,7 @@ import dev.kerasview.model.WeightsLayout;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Small hand-built models for view-model and view tests that need no reader. */
@@ -38,7 +41,8 @@ final class TestModels {
         return new LayerNode(name, className, null, "keras.layers", LayerKind.LAYER, path,
                 DeferredText.of("{\"name\": \"" + name + "\", \"units\": 2, \"activation\": \"relu\", \"use_bias\": true,"
                         + " \"kernel_initializer\": {\"module\": \"keras.initializers\", \"class_name\": \"GlorotUniform\", \"config\": {\"seed\": null}}}"),
-                "(None, 2)", 1, vars, List.of(), null);
+                new LayerFigures(List.of(Arrays.asList(null, 2L)), ParamCount.UNKNOWN, null), 1, vars,
+                List.of(), null);
     }
 
     static LayerNode model(String name, String className, String path, List<LayerNode> children) {
@@ -112,7 +116,7 @@ final class TestModels {
     }
 
     /** An opened hand-built model whose every variable holds the values 0, 1, 2, … */
-    static LoadedModel loaded(Path file, LayerNode root, List<Finding> findings, boolean loads) {
+    static DiagnosedModel loaded(Path file, LayerNode root, List<Finding> findings, boolean loads) {
         ModelFile mf = modelFile(file, root);
         TensorStore store = new TensorStore() {
             @Override
@@ -146,6 +150,6 @@ final class TestModels {
             public void close() {
             }
         };
-        return new LoadedModel(open, findings, loads);
+        return new DiagnosedModel(open, findings, loads);
     }
 }
