@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scale benchmark for kerasview (issue #7). Not part of the test suite.
 #
-#   bench/run.sh [all|inspect|convert|ui]...      (default: all)
+#   bench/run.sh [all|inspect|convert|ui|graph]...      (default: all)
 #
 # Environment:
 #   SCRATCH=/work/bench-scratch  where generated models and outputs go (outside the repo)
@@ -241,10 +241,39 @@ figure_ui() {
     ROWS+=("| 3c. ${UI_LAYERS}-layer model opened in the running window (single-instance hand-over, as a second \`kerasview FILE\`) → its tree rows laid out | **$(median "${reopen[@]}") ms** | ≤ 2 s | median of $REPS; runs: ${reopen[*]}; process CPU: ${reopen_cpu[*]} ms; FX thread's longest busy stretch between two frames meanwhile: ${reopen_fx[*]} ms |")
 }
 
+# figure 4 (issue #17): the graph tab of the UI_LAYERS model, headless Monocle, software rendering
+figure_graph() {
+    local model="$SCRATCH/layers${UI_LAYERS}.keras" classes="$SCRATCH/bench-classes" cp mon line
+    [[ -f $model ]] || "$PY" "$REPO/bench/make_many_layers_keras.py" -n "$UI_LAYERS" -o "$model" >> "$LOG"
+    cp=$(ls "$REPO"/target/lib/*.jar | tr '\n' ':')"$REPO/target/classes"
+    mon=$(ls ~/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar)
+    rm -rf "$classes"; mkdir -p "$classes"
+    javac -d "$classes" -cp "$cp" "$REPO"/src/bench/java/dev/kerasview/bench/*.java
+    local settle
+    for settle in 0 3000; do
+        local first=() fx=() p95=() max=() over=()
+        for ((i = 1; i <= REPS; i++)); do
+            # shellcheck disable=SC2086 # UI_JAVA_OPTS is a list of options
+            line=$(java -Xmx1g ${UI_JAVA_OPTS:-} -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+                -Dprism.text=t2k -Djava.awt.headless=true -Dorg.slf4j.simpleLogger.log.io.jhdf=warn \
+                -cp "$JAR:$classes:$mon" dev.kerasview.bench.GraphScaleBench "$model" "$UI_LAYERS" "$settle" \
+                2>> "$LOG" | grep '^result=' || true)
+            log "graph run $i (tab opened ${settle} ms after the tree): $line"
+            [[ $line == result=ok* ]] || { ROWS+=("| 4. graph of ${UI_LAYERS} layers | failed: ${line:-no result} (see $LOG) | | |"); return; }
+            v() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< "$line"; }
+            first+=("$(v open_graph_to_first_frame_ms)"); fx+=("$(v fx_cpu_per_frame_median_ms)")
+            p95+=("$(v fx_cpu_per_frame_p95_ms)"); max+=("$(v fx_cpu_per_frame_max_ms)"); over+=("$(v frames_over_16ms)")
+        done
+        ROWS+=("| 4a. ${UI_LAYERS}-layer model: graph tab opened ${settle} ms after the tree shows → first graph frame drawn | **$(median "${first[@]}") ms** | ≤ 2 s | headless Monocle, software rendering; median of $REPS; runs: ${first[*]} |")
+        ROWS+=("| 4b. then pan/zoom, one wheel event per frame (60 zoom out to the whole graph, 60 in, 60 pan) | FX-thread CPU per frame: median **$(median "${fx[@]}") ms**, p95 $(median "${p95[@]}") ms, max $(median "${max[@]}") ms | ≤ 16 ms | medians of $REPS runs; per-run max: ${max[*]}; frames over 16 ms per run: ${over[*]} |")
+    done
+}
+
 preflight
 want inspect && figure_inspect
 want convert && figure_convert
 want ui && figure_ui
+want graph && figure_graph
 
 {
     echo "| figure | measured | goal | notes |"

@@ -53,6 +53,17 @@ final class FrameClock extends AnimationTimer {
         return max;
     }
 
+    /** FX-thread CPU time in ms between each two consecutive frames in the window, in order (FX thread only). */
+    List<Double> cpuGapsMillis(long fromNanos, long toNanos) {
+        List<Double> out = new ArrayList<>();
+        for (int i = 1; i < frames.size(); i++) {
+            if (frames.get(i - 1) >= fromNanos && frames.get(i) <= toNanos) {
+                out.add((cpu.get(i) - cpu.get(i - 1)) / 1e6);
+            }
+        }
+        return out;
+    }
+
     /** Number of gaps longer than {@code thresholdMs} in the window (FX thread only). */
     long gapsOver(long fromNanos, long toNanos, double thresholdMs) {
         return gaps(fromNanos, toNanos).stream().filter(g -> g > thresholdMs).count();

@@ -9,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -94,7 +96,7 @@ public final class ModelTabView extends StackPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setId("findingsSplit");
         right.getDividers().get(0).positionProperty().bindBidirectional(layout.findingsProperty());
-        SplitPane main = new SplitPane(treeView, right);
+        SplitPane main = new SplitPane(treeView, sideTabs(right, m.graph()));
         main.getDividers().get(0).positionProperty().bindBidirectional(layout.treeProperty());
         main.getStyleClass().add("main-split");
 
@@ -106,6 +108,25 @@ public final class ModelTabView extends StackPane {
         showFindings(findings, right, viewModel.checkedProperty().get());
         viewModel.checkedProperty().addListener((obs, old, c) -> showFindings(findings, right, c));
         return pane;
+    }
+
+    /** The findings and details in one tab, the graph in another, laid out when first opened. */
+    private static TabPane sideTabs(Node details, GraphViewModel graphModel) {
+        Tab detailsTab = new Tab("Details", details);
+        detailsTab.setId("detailsTab");
+        Tab graphTab = new Tab("Graph");
+        graphTab.setId("graphTab");
+        TabPane tabs = new TabPane(detailsTab, graphTab);
+        tabs.setId("sideTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == graphTab && graphTab.getContent() == null) {
+                GraphView view = new GraphView(graphModel);
+                graphTab.setContent(view);
+                view.start();
+            }
+        });
+        return tabs;
     }
 
     private void showFindings(StackPane slot, SplitPane split, ModelTabViewModel.Checked c) {

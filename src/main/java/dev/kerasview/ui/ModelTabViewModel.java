@@ -42,9 +42,10 @@ public final class ModelTabViewModel {
      * @param tree      the layer tree
      * @param details   the details panel
      * @param statusBar the status bar
+     * @param graph     the graph of the layers' connections (laid out when first shown)
      */
     public record Loaded(OpenModel model, LayerTreeViewModel tree, LayerDetailsViewModel details,
-                         StatusBarViewModel statusBar) {
+                         StatusBarViewModel statusBar, GraphViewModel graph) {
     }
 
     /**
@@ -111,7 +112,8 @@ public final class ModelTabViewModel {
         OpenModel m = read.open();
         LayerTreeViewModel tree = new LayerTreeViewModel(opened.index());
         LayerDetailsViewModel details = new LayerDetailsViewModel(tree, m.tensors());
-        loaded.set(new Loaded(m, tree, details, StatusBarViewModel.of(m.model(), opened.index().root().parameters())));
+        loaded.set(new Loaded(m, tree, details, StatusBarViewModel.of(m.model(), opened.index().root().parameters()),
+                new GraphViewModel(m.model(), tree)));
         usefulTargets.set(UsefulTargets.of(m.model()));
         state.set(State.LOADED);
         // the diagnosis would compete for the processor with the first layout of the tree
@@ -129,10 +131,21 @@ public final class ModelTabViewModel {
             DiagnosisService.Diagnosed d = diagnosisService.getValue();
             tree.showStatuses(d.index());
             showVerdict(d.model(), tree);
+            layOutGraph();
         });
-        diagnosisService.setOnFailed(e ->
-                showVerdict(DiagnosedModel.diagnosisFailed(r.open(), diagnosisService.getException()), tree));
+        diagnosisService.setOnFailed(e -> {
+            showVerdict(DiagnosedModel.diagnosisFailed(r.open(), diagnosisService.getException()), tree);
+            layOutGraph();
+        });
         diagnosisService.start();
+    }
+
+    /** The graph laid out ahead, after the diagnosis: it then competes with nothing the person waits for. */
+    private void layOutGraph() {
+        Loaded l = loaded.get();
+        if (!closed && l != null) {
+            AfterNextFrame.run(() -> l.graph().start());
+        }
     }
 
     private void showVerdict(DiagnosedModel m, LayerTreeViewModel tree) {
@@ -151,6 +164,9 @@ public final class ModelTabViewModel {
         }
         if (read != null) {
             read.close();
+        }
+        if (loaded.get() != null) {
+            loaded.get().graph().close();
         }
     }
 
