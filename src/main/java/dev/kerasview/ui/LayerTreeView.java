@@ -101,7 +101,9 @@ public final class LayerTreeView extends VBox {
         table.getColumns().add(params);
         TreeTableColumn<LayerRow, String> macs = textColumn("MACs", 95, LayerRow::macsText);
         macs.getStyleClass().add("numeric");
-        macs.setVisible(figures);
+        // a cost figure most readers look up now and then: offered in the column menu, not shown first
+        macs.setVisible(false);
+        table.setTableMenuButtonVisible(true);
         table.getColumns().add(macs);
         TreeTableColumn<LayerRow, String> stored = textColumn("Stored params", 95, r -> DisplayFormat.count(r.parameters()));
         stored.getStyleClass().add("numeric");
