@@ -81,6 +81,23 @@ public final class LayerCatalog {
         return Optional.of(List.copyOf(rule.variables(c, new BuildShapes(buildConfig))));
     }
 
+    /**
+     * The variables a built-in layer creates itself, in the order its {@code build()} creates
+     * them (the order of {@code layer.weights}, which the legacy .h5 loader pairs by position):
+     * a quantized layer's quantization variables before its bias, a LoRA-enabled layer's
+     * {@code lora_*_a}/{@code lora_*_b}, which .keras files do not store, last.
+     */
+    public Optional<List<VariableSpec>> createdVariables(String className, JsonNode config,
+                                                         JsonNode buildConfig) {
+        if (className == null || !rules.containsKey(className)) {
+            return Optional.empty();
+        }
+        JsonNode c = config == null ? JsonNodeFactory.instance.objectNode() : config;
+        List<VariableSpec> created = CoreRules.created(className, c, new BuildShapes(buildConfig));
+        return created != null ? Optional.of(List.copyOf(created))
+                : ownVariables(className, config, buildConfig);
+    }
+
     /** The sub-layers a composite built-in owns (RNN cell, Bidirectional, wrappers, MultiHeadAttention). */
     public List<SubLayerSpec> subLayers(String className, JsonNode config, JsonNode buildConfig) {
         if (className == null) {
@@ -116,13 +133,17 @@ public final class LayerCatalog {
     }
 
     /**
-     * False when the number of saved variables depends on more than the config: int4, GPTQ and
-     * AWQ quantized layers skip entries that their quantization did not create.
+     * False when Keras does not check the count of saved variables against the config: a
+     * LoRA-enabled layer skips {@code _check_load_own_variables}, and GPTQ and AWQ layers skip
+     * entries that their calibration did not create.
      */
     public boolean exactCount(String className, JsonNode config) {
+        if (Lora.of(config) != null) {
+            return false;
+        }
         String mode = Quantization.mode(config);
-        return mode == null || mode.equals("int8") || mode.equals("float8")
-                || mode.equals("ternary");
+        return mode == null || mode.equals("int8") || mode.equals("int4")
+                || mode.equals("float8") || mode.equals("ternary");
     }
 
     /** True when the class's variables are known to this catalog. */
