@@ -106,6 +106,20 @@ public final class LayerCatalog {
         return CompositeLayers.of(className, config, new BuildShapes(buildConfig));
     }
 
+    /**
+     * Other attribute names under which Keras's load walk reaches the same sub-layer, in walk
+     * order after the public one: MultiHeadAttention's {@code query_dense} is a property over
+     * {@code _query_dense}, so a sub-layer that fails to load is tried again at the private
+     * path, and Keras reports that second attempt.
+     */
+    public List<String> attributeAliases(String className, String attribute) {
+        if ("MultiHeadAttention".equals(className) && List.of("query_dense", "key_dense",
+                "value_dense", "output_dense").contains(attribute)) {
+            return List.of("_" + attribute);
+        }
+        return List.of();
+    }
+
     /** The build_config to use for a sub-layer ({@code {"input_shape": ...}}), or null. */
     public JsonNode buildConfigOf(SubLayerSpec sub) {
         if (sub.buildInputShapeJson() == null) {

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param rank  the config's {@code lora_rank}
  * @param alpha the config's {@code lora_alpha}; the rank when absent
  */
-record Lora(long rank, double alpha) {
+public record Lora(long rank, double alpha) {
 
     /** The layer's LoRA settings, or null when the config enables none. */
-    static Lora of(JsonNode config) {
+    public static Lora of(JsonNode config) {
         Long rank = Dims.optionalInt(config, "lora_rank");
         if (rank == null || rank <= 0) {
             return null;
