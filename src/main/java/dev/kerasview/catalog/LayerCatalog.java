@@ -147,17 +147,21 @@ public final class LayerCatalog {
     }
 
     /**
-     * False when Keras does not check the count of saved variables against the config: a
-     * LoRA-enabled layer skips {@code _check_load_own_variables}, and GPTQ and AWQ layers skip
-     * entries that their calibration did not create.
+     * False when the number of saved variables depends on more than the config: GPTQ and AWQ
+     * layers skip entries that their calibration did not create.
      */
     public boolean exactCount(String className, JsonNode config) {
-        if (Lora.of(config) != null) {
-            return false;
-        }
         String mode = Quantization.mode(config);
         return mode == null || mode.equals("int8") || mode.equals("int4")
                 || mode.equals("float8") || mode.equals("ternary");
+    }
+
+    /**
+     * False when the layer's {@code load_own_variables} skips Keras's count check: a
+     * LoRA-enabled layer reads its stored variables by index without comparing counts.
+     */
+    public boolean checksCount(String className, JsonNode config) {
+        return Lora.of(config) == null;
     }
 
     /** True when the class's variables are known to this catalog. */

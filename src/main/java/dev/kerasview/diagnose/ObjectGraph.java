@@ -146,6 +146,7 @@ final class ObjectGraph {
         Saveable s = new Saveable(cls, env.name(), Saveable.Type.LAYER, vars, built,
                 env.trainable());
         catalog.createdVariables(cls, config, build).ifPresent(s::created);
+        s.checksCount(catalog.checksCount(cls, config));
         all.add(s);
         for (SubLayerSpec sub : catalog.subLayers(cls, config, build)) {
             Saveable child = subLayer(sub, built, env);
@@ -175,6 +176,7 @@ final class ObjectGraph {
         Saveable s = new Saveable(cls, sub.name(), Saveable.Type.LAYER, vars, built,
                 !config.has("trainable") || config.get("trainable").asBoolean(true));
         catalog.createdVariables(cls, config, build).ifPresent(s::created);
+        s.checksCount(catalog.checksCount(cls, config));
         all.add(s);
         for (SubLayerSpec next : catalog.subLayers(cls, config, build)) {
             s.add(next.attribute(), subLayer(next, built, null));

@@ -27,6 +27,7 @@ final class Saveable {
     private final List<Attribute> attributes = new ArrayList<>();
     private int optimizerVariables = -1;
     private List<VariableSpec> created;
+    private boolean checksCount = true;
 
     /**
      * @param className runtime class name (its snake_case names groups in containers)
@@ -75,6 +76,15 @@ final class Saveable {
             return variables();
         }
         return built ? created : List.of();
+    }
+
+    /** False when {@code load_own_variables} does not compare the stored count (LoRA). */
+    boolean checksCount() {
+        return checksCount;
+    }
+
+    void checksCount(boolean checks) {
+        this.checksCount = checks;
     }
 
     void created(List<VariableSpec> inCreationOrder) {
