@@ -50,10 +50,11 @@ final class KerasArchiveConversion {
         WeightPlan weights;
         KerasConfigSource config;
         if (model.weightsLayout() == WeightsLayout.KERAS3) {
-            weights = new WeightPlanner(new VariableNames(catalog)).plan(model);
-            config = new KerasConfigSource(root, List.of(), java.util.Map.of());
+            config = QuantizedAttentionPolicies.apply(
+                    new KerasConfigSource(root, List.of(), java.util.Map.of()), model);
+            weights = new WeightPlanner(new VariableNames(catalog)).plan(model, config.config());
         } else {
-            config = upgrade.upgrade(root, model);
+            config = QuantizedAttentionPolicies.apply(upgrade.upgrade(root, model), model);
             weights = new WeightRecipes(tensors).apply(new LegacyWeightPlanner().plan(model), config.recipes());
         }
         SaveLayout.Slot layout = SaveLayout.of(config.config(), catalog);
