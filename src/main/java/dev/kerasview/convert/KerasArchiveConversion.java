@@ -56,6 +56,7 @@ final class KerasArchiveConversion {
         } else {
             config = QuantizedAttentionPolicies.apply(upgrade.upgrade(root, model), model);
             weights = new WeightRecipes(tensors).apply(new LegacyWeightPlanner().plan(model), config.recipes());
+            weights = new LoraMerge(tensors).apply(weights, config.config());
         }
         SaveLayout.Slot layout = SaveLayout.of(config.config(), catalog);
         KerasLayout placed = new KerasLayoutPlanner().place(layout, weights, allowMissing);
