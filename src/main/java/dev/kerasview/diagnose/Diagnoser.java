@@ -84,8 +84,7 @@ public final class Diagnoser {
         }
     }
 
-    private static final Set<FindingCode> SHARD_CODES =
-            EnumSet.of(FindingCode.MISSING_SHARD, FindingCode.SHARD_LACKS_GROUP);
+    private static final Set<FindingCode> SHARD_CODES = EnumSet.of(FindingCode.MISSING_SHARD);
 
     /** The verdict on an opened file. */
     public Diagnosis diagnose(ModelFile m) {

@@ -18,11 +18,21 @@ final class ShardEntries {
     }
 
     /**
+     * What the entries say.
+     *
+     * @param problems     missing shards, entries whose shards lack their group
+     * @param unheldGroups group paths Keras will find empty: their entry's shards lack them
+     */
+    record Result(List<Finding> problems, List<String> unheldGroups) {
+    }
+
+    /**
      * @param entries weight_map key ({@code /layers/dense/vars}) → the shard names it lists
      * @param roots   the root group of every shard that could be opened, by name
      */
-    static List<Finding> check(Map<String, List<String>> entries, Map<String, H5Group> roots) {
+    static Result check(Map<String, List<String>> entries, Map<String, H5Group> roots) {
         Map<String, List<String>> missing = new LinkedHashMap<>();
+        List<String> unheld = new ArrayList<>();
         List<Finding> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : entries.entrySet()) {
             String group = groupPath(e.getKey());
@@ -38,7 +48,8 @@ final class ShardEntries {
                 }
             }
             if (!anyMissing && !held) {
-                out.add(Finding.error(FindingCode.SHARD_LACKS_GROUP).path(group)
+                unheld.add(group);
+                out.add(Finding.warning(FindingCode.SHARD_LACKS_GROUP).path(group)
                         .message("the index maps '" + e.getKey() + "' to " + e.getValue()
                                 + ", but no such shard holds the group '" + group + "'")
                         .cause("Keras looks for a layer's variables only in the shards its "
@@ -65,7 +76,7 @@ final class ShardEntries {
                     .build());
         }
         shardFindings.addAll(out);
-        return shardFindings;
+        return new Result(shardFindings, unheld);
     }
 
     /** {@code /layers/dense/vars} → {@code layers/dense}; {@code /vars} → "". */

@@ -90,7 +90,28 @@ final class ShardedWeights {
             throw new UnreadableFileException(index, "none of the shards the index lists is "
                     + "beside it");
         }
-        return new ShardedWeights(merged, shardOf, size, ShardEntries.check(entries, roots));
+        ShardEntries.Result checked = ShardEntries.check(entries, roots);
+        for (String group : checked.unheldGroups()) {
+            // Keras reads an entry's group only from the shards the entry names.
+            merged = withoutVariables(merged, group);
+        }
+        return new ShardedWeights(merged, shardOf, size, checked.problems());
+    }
+
+    /** The tree with the datasets of {@code <group>/vars} removed. */
+    private static H5Group withoutVariables(H5Group g, String group) {
+        String vars = group.isEmpty() ? "vars" : group + "/vars";
+        if (g.path().equals(vars)) {
+            return new H5Group(g.path(), g.attributes(), g.groups(), List.of(), g.problem());
+        }
+        if (!vars.startsWith(g.path().isEmpty() ? "" : g.path() + "/")) {
+            return g;
+        }
+        List<H5Group> groups = new ArrayList<>();
+        for (H5Group c : g.groups()) {
+            groups.add(withoutVariables(c, group));
+        }
+        return new H5Group(g.path(), g.attributes(), groups, g.datasets(), g.problem());
     }
 
     /** Missing shards and entries whose shards lack their group. */
