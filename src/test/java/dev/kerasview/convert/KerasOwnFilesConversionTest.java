@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.TestEnvironment;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.diagnose.Diagnoser;
 import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.formats.ModelReader;
 import dev.kerasview.model.FindingCode;
+import io.jhdf.HdfFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -68,11 +72,40 @@ class KerasOwnFilesConversionTest {
         assertTrue(after.loads(), "the output must load: " + after.findings());
         assertFalse(after.findings().stream().anyMatch(f -> f.code() == FindingCode.LORA_ALPHA_RESET));
 
+        assertWeightsAreKerasOwn(out, MODERN.resolve(source.substring(0, source.indexOf('/'))));
+
         Path truth = ConvertedOutputTruthTest.TRUTHS.resolve(convertTruth + ".keras-3.15.1.txt");
         assertTrue(Files.readAllLines(truth).stream().anyMatch(l -> l.startsWith("OK ")),
                 "Keras 3.15.1 loaded the output: " + truth);
         assertEquals(prediction(MODERN.resolve(record)), prediction(truth),
                 "Keras's prediction from the converted file against the source model's");
+    }
+
+    /**
+     * The output's model.weights.h5 holds what Keras's own .keras of the same model holds
+     * (datasets with their bytes, groups, name attributes), and h5dump and jhdf open it.
+     */
+    private void assertWeightsAreKerasOwn(Path out, Path caseDir) throws Exception {
+        Path mine = extract(out, dir.resolve("mine.weights.h5"));
+        Path keras = extract(caseDir.resolve(caseDir.getFileName() + ".keras"),
+                dir.resolve("keras.weights.h5"));
+        JsonNode m = ReferenceTools.summary(mine, "keras3");
+        JsonNode k = ReferenceTools.summary(keras, "keras3");
+        assertEquals(k.get("datasets"), m.get("datasets"), "datasets: paths, shapes, dtypes, bytes, attributes");
+        assertEquals(k.get("groups"), m.get("groups"), "groups and their name attributes");
+        TestEnvironment.assumeH5dump();
+        assertEquals(0, ReferenceTools.h5dumpHeader(mine).exit(), "h5dump opens the weights");
+        try (HdfFile f = new HdfFile(mine)) {
+            assertTrue(f.getChildren().containsKey("vars"), "jhdf reads the model's own vars group");
+        }
+    }
+
+    private static Path extract(Path archive, Path to) throws IOException {
+        try (ZipFile z = new ZipFile(archive.toFile());
+             var in = z.getInputStream(z.getEntry("model.weights.h5"))) {
+            Files.copy(in, to);
+        }
+        return to;
     }
 
     /** The {@code predict[0]: shape=[...] sum=...} of a record, from "predict[0]:" on. */
