@@ -1,6 +1,7 @@
 package dev.kerasview;
 
 import dev.kerasview.cli.KerasviewCommand;
+import dev.kerasview.ui.KerasviewApp;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,12 +23,12 @@ public final class Main {
         }
         Optional<String> refusal = args.length == 0 ? Optional.empty() : KerasviewCommand.mistypedSubcommand(args[0]);
         if (refusal.isEmpty()) {
-            refusal = dev.kerasview.ui.KerasviewApp.missingDisplay();
+            refusal = KerasviewApp.missingDisplay();
         }
         if (refusal.isPresent()) {
             System.err.println(refusal.get());
             System.exit(KerasviewCommand.EXIT_USAGE);
         }
-        dev.kerasview.ui.KerasviewApp.launchWindow(args);
+        KerasviewApp.launchWindow(args);
     }
 }

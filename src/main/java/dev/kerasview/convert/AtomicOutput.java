@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -34,7 +35,7 @@ final class AtomicOutput implements AutoCloseable {
     /** Refuses an existing target unless {@code force}; creates the temporary file. */
     static AtomicOutput create(Path target, boolean force) throws ConversionException {
         Path abs = target.toAbsolutePath();
-        if (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
+        if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new ConversionException(abs + " already exists; use --force to replace it");
         }
         if (Files.isDirectory(abs)) {
@@ -93,7 +94,7 @@ final class AtomicOutput implements AutoCloseable {
     /** Renames the finished temp file to the target in one atomic step. */
     void commit() throws IOException {
         awaitOnDisk();
-        if (!replace && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(target + " appeared while converting; not replaced");
         }
         try {

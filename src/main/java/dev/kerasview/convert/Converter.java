@@ -9,6 +9,8 @@ import dev.kerasview.hdf5.writer.AttributeValue;
 import dev.kerasview.hdf5.writer.GroupWriter;
 import dev.kerasview.hdf5.writer.Hdf5Writer;
 import dev.kerasview.hdf5.writer.StringEncoding;
+import dev.kerasview.model.H5Dataset;
+import dev.kerasview.model.H5Group;
 import dev.kerasview.model.ModelFile;
 import dev.kerasview.model.VariableInfo;
 import dev.kerasview.model.WeightsLayout;
@@ -20,7 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -173,22 +177,21 @@ public final class Converter {
         }
     }
 
-    /** Fails a verified output that the load replay says Keras would refuse: nothing is kept. */
     /** Refuses an output Keras would not load; a note naming the person's code it needs, if any. */
-    private static java.util.Optional<String> requireLoadable(VerificationReport report, ConversionRequest request,
-                                                             boolean partial) throws ConversionException {
+    private static Optional<String> requireLoadable(VerificationReport report, ConversionRequest request,
+                                                    boolean partial) throws ConversionException {
         if (!report.passed()) {
             throw new ConversionException("verification failed, nothing written: " + report.problems().get(0)
                     + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1) + " more)" : ""));
         }
         LoadVerdict verdict = report.verdict();
         if (verdict == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String target = request.target().name().toLowerCase(java.util.Locale.ROOT);
+        String target = request.target().name().toLowerCase(Locale.ROOT);
         if (!verdict.loads() && request.allowMissing() && partial) {
             // Asked for explicitly: the person keeps what there is and loads it with skip_mismatch.
-            return java.util.Optional.of("Keras 3.15.1 refuses this partial output (" + verdict.problemLine()
+            return Optional.of("Keras 3.15.1 refuses this partial output (" + verdict.problemLine()
                     + "); load its weights with load_weights(path, skip_mismatch=True)");
         }
         if (!verdict.loads()) {
@@ -203,8 +206,8 @@ public final class Converter {
             throw new ConversionRefusedException(ConversionRefusal.NEEDS_CUSTOM_CODE, "refused, nothing written: "
                     + cause + "; with that code at hand, use --allow-custom-code to write it", cause);
         }
-        return verdict.requiredCode().isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of("the output loads where your code registers " + String.join(", ",
+        return verdict.requiredCode().isEmpty() ? Optional.empty()
+                : Optional.of("the output loads where your code registers " + String.join(", ",
                 verdict.requiredCode()));
     }
 
@@ -365,9 +368,9 @@ public final class Converter {
         return "writing " + out.getFileName() + " failed (" + m + "); nothing was written";
     }
 
-    private static long storeBytes(dev.kerasview.model.H5Group g) {
-        long n = g.datasets().stream().mapToLong(dev.kerasview.model.H5Dataset::byteSize).sum();
-        for (dev.kerasview.model.H5Group c : g.groups()) {
+    private static long storeBytes(H5Group g) {
+        long n = g.datasets().stream().mapToLong(H5Dataset::byteSize).sum();
+        for (H5Group c : g.groups()) {
             n += storeBytes(c);
         }
         return n;

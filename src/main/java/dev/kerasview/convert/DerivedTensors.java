@@ -6,9 +6,11 @@ import dev.kerasview.model.VariableInfo;
 import dev.kerasview.model.VariableStats;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +30,7 @@ final class DerivedTensors implements TensorStore {
     }
 
     /** Registers {@code bytes} (row-major, little-endian) as a new tensor and returns its description. */
-    VariableInfo add(String name, java.util.List<Long> shape, String dtype, byte[] bytes) {
+    VariableInfo add(String name, List<Long> shape, String dtype, byte[] bytes) {
         VariableInfo v = new VariableInfo(name, shape, dtype, bytes.length, true, "derived/" + (count++) + "/" + name, null);
         derived.put(v, bytes);
         return v;
@@ -45,7 +47,7 @@ final class DerivedTensors implements TensorStore {
         }
         byte[] out = new byte[(int) v.byteSize()];
         try (ReadableByteChannel in = source.openRaw(v)) {
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(out);
+            ByteBuffer b = ByteBuffer.wrap(out);
             while (b.hasRemaining() && in.read(b) >= 0) {
                 // reads until full
             }

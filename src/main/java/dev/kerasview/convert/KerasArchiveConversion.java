@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.diagnose.SaveLayout;
+import dev.kerasview.formats.LegacyNames;
 import dev.kerasview.formats.OpenModel;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
@@ -15,6 +16,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Plans a {@code .keras} output: its Keras 3 config (upgraded from a legacy one where needed) and
@@ -36,9 +40,7 @@ final class KerasArchiveConversion {
         DerivedTensors tensors = new DerivedTensors(source.tensors());
         String name = model.file().getFileName().toString();
         if (model.configJson() == null) {
-            throw new ConversionRefusedException(ConversionRefusal.NO_CONFIG, name + " holds weights only, no "
-                    + "architecture: open it together with the model's architecture (its model.json, or the "
-                    + ".keras/.h5 it was saved from) and convert that pair");
+            throw new ConversionRefusedException(ConversionRefusal.NO_CONFIG, WeightsOnly.message(model.file()));
         }
         JsonNode root;
         try {
@@ -51,7 +53,7 @@ final class KerasArchiveConversion {
         KerasConfigSource config;
         if (model.weightsLayout() == WeightsLayout.KERAS3) {
             config = QuantizedAttentionPolicies.apply(
-                    new KerasConfigSource(root, List.of(), java.util.Map.of()), model);
+                    new KerasConfigSource(root, List.of(), Map.of()), model);
             weights = new WeightPlanner(new VariableNames(catalog)).plan(model, config.config());
         } else {
             config = QuantizedAttentionPolicies.apply(upgrade.upgrade(root, model), model);
@@ -72,10 +74,10 @@ final class KerasArchiveConversion {
     }
 
     /** The source's optimizer state, carried over unchanged with the compile config it belongs to. */
-    private static java.util.Optional<KerasLayout.VarsGroup> optimizerGroup(H5Group store) {
+    private static Optional<KerasLayout.VarsGroup> optimizerGroup(H5Group store) {
         H5Group vars = store.find("optimizer/vars").orElse(null);
         if (vars == null || vars.datasets().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<H5Dataset> ordered = new ArrayList<>(vars.datasets());
         ordered.sort(Comparator.comparingLong(d -> index(d.key())));
@@ -84,38 +86,38 @@ final class KerasArchiveConversion {
             out.add(new PlannedWeight(d.key(), new VariableInfo(d.key(), d.shape(), d.dtype(), d.byteSize(), false,
                     d.path(), null), false));
         }
-        return java.util.Optional.of(new KerasLayout.VarsGroup("optimizer",
-                java.util.Objects.requireNonNullElse(vars.stringAttribute("name"), ""), out));
+        return Optional.of(new KerasLayout.VarsGroup("optimizer",
+                Objects.requireNonNullElse(vars.stringAttribute("name"), ""), out));
     }
 
     /**
      * A Keras 3 legacy file's optimizer state: Keras 3 writes {@code optimizer.variables} in order,
      * the order its {@code .keras} form keeps. Older files name variables per backend and are left out.
      */
-    private static java.util.Optional<KerasLayout.VarsGroup> legacyOptimizerGroup(ModelFile model, List<String> notes) {
+    private static Optional<KerasLayout.VarsGroup> legacyOptimizerGroup(ModelFile model, List<String> notes) {
         H5Group group = model.weights() == null ? null : model.weights().group("optimizer_weights").orElse(null);
         if (group == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        List<String> names = dev.kerasview.formats.LegacyNames.read(group, "weight_names");
+        List<String> names = LegacyNames.read(group, "weight_names");
         if (names == null || names.isEmpty() || model.kerasVersion() == null || !model.kerasVersion().startsWith("3.")) {
             notes.add("the optimizer state of the " + (model.kerasVersion() == null ? "legacy" : "Keras "
                     + model.kerasVersion()) + " file is not carried over: Keras 3 builds its own on the first "
                     + "training step");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<PlannedWeight> out = new ArrayList<>();
         for (String n : names) {
             H5Dataset d = group.findDataset(n).orElse(null);
             if (d == null) {
                 notes.add("the optimizer state is left out: " + n + " named in weight_names is not in the file");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             out.add(new PlannedWeight(String.valueOf(out.size()), new VariableInfo(d.key(), d.shape(), d.dtype(),
                     d.byteSize(), false, d.path(), null), false));
         }
         String name = names.get(0).contains("/") ? names.get(0).substring(0, names.get(0).indexOf('/')) : "";
-        return java.util.Optional.of(new KerasLayout.VarsGroup("optimizer", name, out));
+        return Optional.of(new KerasLayout.VarsGroup("optimizer", name, out));
     }
 
     private static long index(String key) {

@@ -1,6 +1,7 @@
 package dev.kerasview.convert;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a {@code model.weights.h5} in Keras 3's object-walk layout holds: one {@code vars} group
@@ -27,7 +28,7 @@ record KerasLayout(List<VarsGroup> groups, List<String> notes, List<PlannedLayer
      */
     record VarsGroup(String path, String name, List<PlannedWeight> variables) {
         VarsGroup {
-            java.util.Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(name, "name");
             variables = List.copyOf(variables);
         }
     }

@@ -4,9 +4,11 @@ import dev.kerasview.catalog.VariableSpec;
 import dev.kerasview.diagnose.SaveLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Places a model's weights, held per layer in legacy order (the layer's trainable weights, then
@@ -30,7 +32,7 @@ final class KerasLayoutPlanner {
         Map<String, List<PlannedWeight>> placed = new HashMap<>();
         List<PlannedLayer> missing = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        java.util.Set<String> owners = new java.util.HashSet<>();
+        Set<String> owners = new HashSet<>();
         for (SaveLayout.Slot layer : root.children()) {
             if (!owners.add(layer.path())) {
                 continue; // the model reaches this layer a second way (its layers list and an attribute)
@@ -121,7 +123,7 @@ final class KerasLayoutPlanner {
     /** The variables of a layer's subtree in legacy order: trainable first, each group in creation order. */
     private static List<Place> places(SaveLayout.Slot layer) {
         List<Place> all = new ArrayList<>();
-        collect(layer, true, new java.util.HashSet<>(), all);
+        collect(layer, true, new HashSet<>(), all);
         List<Place> out = new ArrayList<>();
         all.stream().filter(Place::trainable).forEach(out::add);
         all.stream().filter(p -> !p.trainable()).forEach(out::add);
@@ -129,7 +131,7 @@ final class KerasLayoutPlanner {
     }
 
     /** Like {@code layer.weights}: an object owned twice within the layer counts once. */
-    private static void collect(SaveLayout.Slot s, boolean parentTrainable, java.util.Set<String> seen,
+    private static void collect(SaveLayout.Slot s, boolean parentTrainable, Set<String> seen,
                                 List<Place> out) {
         if (!seen.add(s.path())) {
             return;

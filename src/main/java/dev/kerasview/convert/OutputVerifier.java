@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Re-opens written files with the project's readers and compares them with the plan: layer and
@@ -70,7 +71,7 @@ final class OutputVerifier {
                     problems.add("group " + vars + " is missing from the output");
                     continue;
                 }
-                if (!java.util.Objects.equals(g.name(), written.stringAttribute("name"))) {
+                if (!Objects.equals(g.name(), written.stringAttribute("name"))) {
                     problems.add(vars + " is named '" + written.stringAttribute("name") + "', expected '"
                             + g.name() + "'");
                 }

@@ -3,6 +3,7 @@ package dev.kerasview.convert;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
@@ -50,7 +51,7 @@ public final class TempFiles {
         Instant cutoff = Instant.now().minus(minAge);
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
             for (Path p : ds) {
-                if (!isTempFile(p) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!isTempFile(p) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 FileTime modified = Files.getLastModifiedTime(p);

@@ -1,5 +1,6 @@
 package dev.kerasview.convert;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,7 +39,7 @@ public record WeightPlan(List<PlannedLayer> layers, String optimizerName,
 
     /** Every planned weight (layers then optimizer). */
     public List<PlannedWeight> allWeights() {
-        var all = new java.util.ArrayList<PlannedWeight>();
+        var all = new ArrayList<PlannedWeight>();
         layers.forEach(l -> all.addAll(l.weights()));
         all.addAll(optimizerWeights);
         return all;

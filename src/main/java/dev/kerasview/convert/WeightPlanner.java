@@ -1,14 +1,15 @@
 package dev.kerasview.convert;
 
-import dev.kerasview.config.SnakeCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.kerasview.config.KerasJson;
+import dev.kerasview.config.SnakeCase;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.ModelFile;
 import dev.kerasview.model.VariableInfo;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ final class WeightPlanner {
         JsonNode root;
         try {
             root = KerasJson.parse(model.configJson());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ConversionException(name(model) + ": the model config is not valid JSON ("
                     + e.getMessage() + ")");
         }

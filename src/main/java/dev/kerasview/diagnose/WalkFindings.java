@@ -19,7 +19,7 @@ final class WalkFindings {
     List<Finding> of(LoadWalk.Result r) {
         List<Finding> out = new ArrayList<>();
         for (LoadWalk.Failure f : r.failures()) {
-            out.add(failure(f));
+            out.add(failure(f, storedElsewhere(f, r)));
         }
         for (LoadWalk.Dropped d : r.dropped()) {
             out.add(Finding.warning(FindingCode.WEIGHTS_IGNORED)
@@ -63,8 +63,33 @@ final class WalkFindings {
         return out;
     }
 
-    private static Finding failure(LoadWalk.Failure f) {
-        String cause = switch (f.code()) {
+    /**
+     * Where the file holds the weights of a layer of the same name and class that Keras reads
+     * elsewhere (the VAE's z_mean saved once under its encoder), or null: the walk reads that copy
+     * as a separate object, so the failing one finds nothing at its own path.
+     */
+    private String storedElsewhere(LoadWalk.Failure f, LoadWalk.Result r) {
+        if (!Long.valueOf(0).equals(f.found()) || !(f.expected() instanceof Number n)) {
+            return null;
+        }
+        WeightsStore store = new WeightsStore(weights);
+        for (var e : r.firstPaths().entrySet()) {
+            Saveable other = e.getKey();
+            if (other != f.object() && f.object().name().equals(other.name())
+                    && f.object().className().equals(other.className()) && !e.getValue().equals(f.path())
+                    && store.vars(e.getValue()).map(WeightsStore::keyCount).orElse(0) == n.intValue()) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Finding failure(LoadWalk.Failure f, String storedElsewhere) {
+        String cause = storedElsewhere != null
+                ? "Keras looks for the layer's weights at '" + f.path() + "', where the file has none. The file "
+                + "holds them once, at '" + storedElsewhere + "', under the other object that uses the same "
+                + "layer; Keras rebuilds the two as separate layers and fills only that one."
+                : switch (f.code()) {
             case NEVER_BUILT -> "Keras rebuilds the layer without building it, so it has no "
                     + "variables, yet the file stores some for it.";
             case SHAPE_MISMATCH -> "The layer Keras rebuilds from the config has a variable of "

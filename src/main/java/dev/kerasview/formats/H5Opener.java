@@ -27,7 +27,7 @@ final class H5Opener {
     private H5Opener() {
     }
 
-    static Opened open(Path file, OpenedModel.Resources res) throws UnreadableFileException {
+    static Opened open(Path file, ReaderOpenModel.Resources res) throws UnreadableFileException {
         try {
             FileChannel ch = res.add(FileChannel.open(file, StandardOpenOption.READ));
             // jhdf's file-channel storage allocates whatever length a damaged header declares
@@ -46,7 +46,7 @@ final class H5Opener {
         }
     }
 
-    static Opened open(ZipArchive zip, ZipEntryInfo e, OpenedModel.Resources res)
+    static Opened open(ZipArchive zip, ZipEntryInfo e, ReaderOpenModel.Resources res)
             throws UnreadableFileException {
         Path file = zip.file();
         try {

@@ -22,9 +22,9 @@ final class HdfModelReader {
 
     private final Path file;
     private final Path weights;
-    private final OpenedModel.Resources res;
+    private final ReaderOpenModel.Resources res;
 
-    HdfModelReader(Path file, Path weights, OpenedModel.Resources res) {
+    HdfModelReader(Path file, Path weights, ReaderOpenModel.Resources res) {
         this.file = file;
         this.weights = weights;
         this.res = res;
@@ -53,7 +53,7 @@ final class HdfModelReader {
                     Files.size(file), tree, modelConfig, ParsedJson.of(config),
                     root.stringAttribute("training_config"),
                     WeightsLayout.LEGACY, root, List.of(), problems);
-            return new OpenedModel(mf, store, res);
+            return new ReaderOpenModel(mf, store, res);
         }
         WeightsLayout layout = TreeAssembler.layoutOf(root);
         FileFormat format;
@@ -85,7 +85,7 @@ final class HdfModelReader {
                 "open it together with the model's JSON (model.json --weights this file)"));
         ModelFile mf = new ModelFile(file, null, format, version, null, backend, Files.size(file),
                 tree, null, null, layout, root, List.of(), problems);
-        return new OpenedModel(mf, store, res);
+        return new ReaderOpenModel(mf, store, res);
     }
 
     private static void addIfNotNull(List<Finding> list, Finding f) {

@@ -24,9 +24,9 @@ final class JsonModelReader {
 
     private final Path file;
     private final Path weights;
-    private final OpenedModel.Resources res;
+    private final ReaderOpenModel.Resources res;
 
-    JsonModelReader(Path file, Path weights, OpenedModel.Resources res) {
+    JsonModelReader(Path file, Path weights, ReaderOpenModel.Resources res) {
         this.file = file;
         this.weights = weights;
         this.res = res;
@@ -49,7 +49,7 @@ final class JsonModelReader {
             ModelFile mf = new ModelFile(file, null, FileFormat.SHARDED_WEIGHTS, null, null, null,
                     Files.size(file) + sw.shardBytes(), tree, null, null, WeightsLayout.KERAS3,
                     sw.root(), List.of(), problems);
-            return new OpenedModel(mf, store, res);
+            return new ReaderOpenModel(mf, store, res);
         }
         // parsed once, above: a weights index or, as here, a model config
         JsonNode config = ConfigText.modelConfig(file, "the JSON", json);
@@ -63,7 +63,7 @@ final class JsonModelReader {
             ModelFile mf = new ModelFile(file, null, FileFormat.JSON_ONLY, kerasVersion(config),
                     null, null, Files.size(file), tree, text, ParsedJson.of(config), null,
                     WeightsLayout.NONE, null, List.of(), problems);
-            return new OpenedModel(mf, store, res);
+            return new ReaderOpenModel(mf, store, res);
         }
         FileKind wk = FormatSniffer.sniff(w);
         H5Group root;
@@ -91,7 +91,7 @@ final class JsonModelReader {
         ModelFile mf = new ModelFile(file, w, FileFormat.JSON_WITH_WEIGHTS, kerasVersion(config),
                 null, root.stringAttribute("backend"), size, tree, text, ParsedJson.of(config),
                 null, TreeAssembler.layoutOf(root), root, List.of(), problems);
-        return new OpenedModel(mf, store, res);
+        return new ReaderOpenModel(mf, store, res);
     }
 
     private static String kerasVersion(JsonNode config) {

@@ -38,9 +38,9 @@ final class KerasArchiveReader {
             "metadata.json", "model.weights.h5", "model.weights.npz");
 
     private final Path file;
-    private final OpenedModel.Resources res;
+    private final ReaderOpenModel.Resources res;
 
-    KerasArchiveReader(Path file, OpenedModel.Resources res) {
+    KerasArchiveReader(Path file, ReaderOpenModel.Resources res) {
         this.file = file;
         this.res = res;
     }
@@ -122,7 +122,7 @@ final class KerasArchiveReader {
         ModelFile mf = new ModelFile(file, null, FileFormat.KERAS_ARCHIVE, kerasVersion, dateSaved,
                 null, Files.size(file), root, configText, ParsedJson.of(config), null, layout,
                 weights, names, problems);
-        return new OpenedModel(mf, store, res);
+        return new ReaderOpenModel(mf, store, res);
     }
 
     /**

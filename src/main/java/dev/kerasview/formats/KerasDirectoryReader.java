@@ -24,9 +24,9 @@ import java.util.stream.Stream;
 final class KerasDirectoryReader {
 
     private final Path dir;
-    private final OpenedModel.Resources res;
+    private final ReaderOpenModel.Resources res;
 
-    KerasDirectoryReader(Path dir, OpenedModel.Resources res) {
+    KerasDirectoryReader(Path dir, ReaderOpenModel.Resources res) {
         this.dir = dir;
         this.res = res;
     }
@@ -86,6 +86,6 @@ final class KerasDirectoryReader {
         }
         ModelFile mf = new ModelFile(dir, null, FileFormat.KERAS_DIRECTORY, version, date, null,
                 size, tree, text, ParsedJson.of(config), null, layout, weights, entries, problems);
-        return new OpenedModel(mf, store, res);
+        return new ReaderOpenModel(mf, store, res);
     }
 }

@@ -26,7 +26,7 @@ public final class ModelReader {
         if (weightsOrNull != null && !Files.isRegularFile(weightsOrNull)) {
             throw new UnreadableFileException(weightsOrNull, "no such weights file");
         }
-        OpenedModel.Resources res = new OpenedModel.Resources();
+        ReaderOpenModel.Resources res = new ReaderOpenModel.Resources();
         try {
             FileKind kind = FormatSniffer.sniff(file);
             OpenModel m = switch (kind) {

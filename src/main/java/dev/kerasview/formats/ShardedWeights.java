@@ -48,7 +48,7 @@ final class ShardedWeights {
      * shards lack its group, becomes a problem and the rest still shows.
      */
     static ShardedWeights open(Path index, JsonNode json, H5TensorStore store,
-                               OpenedModel.Resources res) throws UnreadableFileException {
+                               ReaderOpenModel.Resources res) throws UnreadableFileException {
         Map<String, List<String>> entries = new LinkedHashMap<>();
         Set<String> shards = new LinkedHashSet<>();
         json.get("weight_map").fields().forEachRemaining(e -> {

@@ -2,9 +2,12 @@ package dev.kerasview.ui;
 
 import dev.kerasview.convert.ConversionRefusal;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -60,7 +63,12 @@ public final class ConversionView extends VBox {
         notice.textProperty().bind(viewModel.folderNoticeProperty());
         notice.visibleProperty().bind(viewModel.folderNoticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        VBox doneText = new VBox(2, done, notice);
+        SelectableText notes = new SelectableText("conversion-notes");
+        notes.setId("conversionNotes");
+        notes.textProperty().bind(viewModel.notesProperty());
+        notes.visibleProperty().bind(viewModel.notesProperty().isNotEmpty());
+        notes.managedProperty().bind(notes.visibleProperty());
+        VBox doneText = new VBox(2, done, notes, notice);
         HBox.setHgrow(doneText, Priority.ALWAYS);
         for (Button b : List.of(open, show, close)) {
             b.setMinWidth(Region.USE_PREF_SIZE); // the long result text wraps; the buttons keep their labels
@@ -84,13 +92,13 @@ public final class ConversionView extends VBox {
 
         viewModel.refusalProperty().addListener((obs, old, reason) -> {
             if (reason != null && !reason.isEmpty()) {
-                javafx.application.Platform.runLater(() -> askToConvertAnyway(viewModel, reason));
+                Platform.runLater(() -> askToConvertAnyway(viewModel, reason));
             }
         });
         viewModel.failureProperty().addListener((obs, old, message) -> {
             if (message != null && !message.isEmpty()) {
                 // shown after the current pulse so that a dialog never opens inside a layout pass
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     Alert alert = new Alert(Alert.AlertType.ERROR, message);
                     alert.setTitle("Conversion failed");
                     alert.setHeaderText("The conversion did not complete");
@@ -111,8 +119,8 @@ public final class ConversionView extends VBox {
                 + "loads the converted file only where it does." : "Keras would load the converted file with "
                 + "these layers left at their initial values.";
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, reason + "\n\n" + consequence,
-                new javafx.scene.control.ButtonType("Convert anyway",
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE), javafx.scene.control.ButtonType.CANCEL);
+                new ButtonType("Convert anyway",
+                ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
         alert.setTitle("Convert anyway?");
         alert.setHeaderText(customCode ? "The converted file needs your own code"
                 : "Some layers have no weights in this file");
@@ -122,7 +130,7 @@ public final class ConversionView extends VBox {
         }
         alert.showAndWait().ifPresentOrElse(b -> {
             viewModel.acknowledgeRefusal();
-            if (b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE) {
+            if (b.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
                 viewModel.convertAnyway();
             }
         }, viewModel::acknowledgeRefusal);

@@ -4,7 +4,9 @@ import dev.kerasview.convert.ConversionRefusal;
 import dev.kerasview.convert.ConversionRequest;
 import dev.kerasview.convert.ConversionTarget;
 import dev.kerasview.convert.WeightsFormat;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
 
 /**
@@ -26,14 +30,17 @@ public final class ConversionViewModel {
     private final Path weights;
     private final ConversionService service;
     private final Consumer<Path> folderOpener;
+    private final OutputChooser outputChooser;
+    private final Path fallbackFolder;
     private final ReadOnlyStringWrapper runningLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper successText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> lastOutput = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper folderNotice = new ReadOnlyStringWrapper("");
-    private ConversionTarget lastTarget = ConversionTarget.H5;
+    private ConversionRequest lastRequest;
     private ConversionRefusal lastRefusal;
     private Consumer<Path> outputOpener = p -> { };
 
@@ -42,10 +49,21 @@ public final class ConversionViewModel {
      * {@code folderOpener} shows a folder in the system's file manager.
      */
     public ConversionViewModel(Path input, Path weights, ModelConverter converter, Consumer<Path> folderOpener) {
+        this(input, weights, converter, folderOpener, OutputChooser.NONE, Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * As above, asking {@code outputChooser} where the output goes when the person chooses "Convert
+     * As…" or the input's folder is read-only; {@code fallbackFolder} is offered then.
+     */
+    public ConversionViewModel(Path input, Path weights, ModelConverter converter, Consumer<Path> folderOpener,
+                               OutputChooser outputChooser, Path fallbackFolder) {
         this.input = input;
         this.weights = weights;
         this.service = new ConversionService(converter);
         this.folderOpener = folderOpener;
+        this.outputChooser = outputChooser;
+        this.fallbackFolder = fallbackFolder;
         service.setOnEnded(this::ended);
     }
 
@@ -57,6 +75,7 @@ public final class ConversionViewModel {
             for (Path p : out.files()) {
                 names.append(names.length() > 0 ? " + " : "").append(p.getFileName());
             }
+            notes.set(String.join("\n", out.notes()));
             successText.set("Converted to " + names + ". " + out.verification());
             return;
         }
@@ -72,9 +91,41 @@ public final class ConversionViewModel {
         }
     }
 
-    /** Starts converting to {@code target} beside the input. */
+    /**
+     * Starts converting to {@code target} beside the input; where that folder is read-only, asks
+     * where to save instead.
+     */
     public void convert(ConversionTarget target) {
-        start(target, false, false);
+        if (service.busyProperty().get()) {
+            return;
+        }
+        Path output = OutputNames.forTarget(input, target);
+        if (outputChooser.canWriteTo(output.getParent())) {
+            start(request(target, output, false));
+            return;
+        }
+        ask(List.of(target), OutputChooser.Reason.FOLDER_READ_ONLY);
+    }
+
+    /** Asks where to save, offering {@code targets} (the most useful first), then converts there. */
+    public void convertAs(List<ConversionTarget> targets) {
+        if (service.busyProperty().get() || targets.isEmpty()) {
+            return;
+        }
+        ask(targets, OutputChooser.Reason.ASKED);
+    }
+
+    private void ask(List<ConversionTarget> targets, OutputChooser.Reason reason) {
+        Path beside = OutputNames.forTarget(input, targets.get(0));
+        Path suggested = outputChooser.canWriteTo(beside.getParent()) ? beside
+                : OutputNames.inFolder(fallbackFolder, input, targets.get(0));
+        outputChooser.choose(new OutputChooser.Question(input, suggested, targets, reason))
+                // the Save dialog has asked before replacing a file
+                .ifPresent(a -> start(request(a.target(), a.output(), Files.exists(a.output()))));
+    }
+
+    private ConversionRequest request(ConversionTarget target, Path output, boolean replace) {
+        return new ConversionRequest(input, weights, target, WeightsFormat.LEGACY, output, replace, false, false);
     }
 
     /**
@@ -82,8 +133,12 @@ public final class ConversionViewModel {
      * an output that loads only where the person's own classes are registered.
      */
     public void convertAnyway() {
-        start(lastTarget, lastRefusal == ConversionRefusal.MISSING_WEIGHTS,
-                lastRefusal == ConversionRefusal.NEEDS_CUSTOM_CODE);
+        ConversionRequest r = lastRequest;
+        if (r != null) {
+            start(new ConversionRequest(r.input(), r.weights(), r.target(), r.weightsFormat(), r.output(), r.force(),
+                    lastRefusal == ConversionRefusal.MISSING_WEIGHTS,
+                    lastRefusal == ConversionRefusal.NEEDS_CUSTOM_CODE));
+        }
     }
 
     /** What the last refusal was about, or null. */
@@ -91,20 +146,19 @@ public final class ConversionViewModel {
         return lastRefusal;
     }
 
-    private void start(ConversionTarget target, boolean allowMissing, boolean allowCustomCode) {
+    private void start(ConversionRequest request) {
         if (service.busyProperty().get()) {
             return;
         }
-        lastTarget = target;
+        lastRequest = request;
         successText.set("");
+        notes.set("");
         folderNotice.set("");
         failure.set("");
         refusal.set("");
         cancelled.set(false);
-        Path output = OutputNames.forTarget(input, target);
-        runningLabel.set(ConversionActions.description(target) + " → " + output.getFileName());
-        service.convert(new ConversionRequest(input, weights, target, WeightsFormat.LEGACY, output, false, allowMissing,
-                allowCustomCode));
+        runningLabel.set(ConversionActions.description(request.target()) + " → " + request.output().getFileName());
+        service.convert(request);
     }
 
     /** Drops a refusal the person declined to override. */
@@ -131,9 +185,9 @@ public final class ConversionViewModel {
             then.run();
             return;
         }
-        service.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        service.busyProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean busy) {
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean busy) {
                 if (!busy) {
                     obs.removeListener(this);
                     then.run();
@@ -180,6 +234,7 @@ public final class ConversionViewModel {
     /** Clears the success banner. */
     public void dismissSuccess() {
         successText.set("");
+        notes.set("");
         folderNotice.set("");
     }
 
@@ -211,6 +266,11 @@ public final class ConversionViewModel {
     /** The success banner's text (empty: no banner). */
     public ReadOnlyStringProperty successTextProperty() {
         return successText.getReadOnlyProperty();
+    }
+
+    /** What the last conversion changed or left out, one note per line (empty: nothing). */
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
     }
 
     /** The main file of the last successful conversion. */

@@ -10,6 +10,8 @@ import dev.kerasview.convert.Converter;
 import dev.kerasview.convert.OutputDiagnosis;
 import dev.kerasview.convert.ConversionRefusal;
 import dev.kerasview.formats.ModelReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /** Converts files through the core converter, checking each output with the diagnoser. */
@@ -37,10 +39,13 @@ final class CoreModelConverter implements ModelConverter {
                 verification += " The output lacks the weights of " + DisplayFormat.plural(
                         r.plan().missingLayers().size(), "layer", "layers") + ".";
             }
-            return new ConversionOutcome(r.written(), verification);
+            List<String> notes = new ArrayList<>(r.notes());
+            r.plan().missingLayers().forEach(l -> notes.add("The output lacks the weights of layer '" + l.name()
+                    + "' (" + l.className() + "): " + l.missing()));
+            return new ConversionOutcome(r.written(), verification, notes);
         } catch (ConversionCancelledException e) {
             throw new CancellationException(e.getMessage());
-        } catch (dev.kerasview.convert.ConversionRefusedException e) {
+        } catch (dev.kerasview.convert.ConversionRefusedException e) { // the core's, not the window's twin
             if (e.reason() == ConversionRefusal.MISSING_WEIGHTS || e.reason() == ConversionRefusal.NEEDS_CUSTOM_CODE) {
                 // The window offers "Convert anyway" where the CLI names a flag.
                 throw new ConversionRefusedException(e.reason(), capitalised(e.cause()) + ".");

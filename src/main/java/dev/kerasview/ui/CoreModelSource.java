@@ -19,12 +19,12 @@ final class CoreModelSource implements ModelSource {
     private record CoreReadModel(OpenModel open) implements ReadModel {
 
         @Override
-        public LoadedModel diagnose() {
+        public DiagnosedModel diagnose() {
             try {
                 Diagnosis d = new Diagnoser().diagnose(open.model());
-                return new LoadedModel(open, d.findings(), d.loads());
+                return new DiagnosedModel(open, d.findings(), d.loads());
             } catch (RuntimeException | StackOverflowError e) {
-                return LoadedModel.diagnosisFailed(open, e);
+                return DiagnosedModel.diagnosisFailed(open, e);
             }
         }
 

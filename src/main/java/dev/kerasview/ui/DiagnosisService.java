@@ -17,7 +17,7 @@ public final class DiagnosisService extends Service<DiagnosisService.Diagnosed> 
      * @param model the diagnosed model
      * @param index its layers with the findings attached
      */
-    public record Diagnosed(LoadedModel model, LayerIndex index) {
+    public record Diagnosed(DiagnosedModel model, LayerIndex index) {
     }
 
     /** A service diagnosing {@code read}. */
@@ -31,7 +31,7 @@ public final class DiagnosisService extends Service<DiagnosisService.Diagnosed> 
             @Override
             protected Diagnosed call() {
                 updateMessage("Checking whether Keras loads it …");
-                LoadedModel m = read.diagnose();
+                DiagnosedModel m = read.diagnose();
                 return new Diagnosed(m, new LayerIndex(m.model().root(), m.findings()));
             }
         };

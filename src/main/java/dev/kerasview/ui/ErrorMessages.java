@@ -1,7 +1,9 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.convert.ConversionException;
 import dev.kerasview.formats.UnreadableFileException;
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -17,7 +19,7 @@ public final class ErrorMessages {
         if (t == null) {
             return "Something went wrong, but no reason was given.";
         }
-        if (t instanceof UnreadableFileException || t instanceof dev.kerasview.convert.ConversionException
+        if (t instanceof UnreadableFileException || t instanceof ConversionException
                 || t instanceof ConversionRefusedException) {
             return t.getMessage();
         }
@@ -36,7 +38,7 @@ public final class ErrorMessages {
         if (t instanceof OutOfMemoryError) {
             return "Not enough memory for this file. Start kerasview with more memory (-Xmx) and try again.";
         }
-        if (t instanceof java.io.IOException && t.getMessage() != null) {
+        if (t instanceof IOException && t.getMessage() != null) {
             return t.getMessage();
         }
         String what = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

@@ -2,17 +2,19 @@ package dev.kerasview.ui;
 
 import dev.kerasview.convert.ConversionTarget;
 import dev.kerasview.model.Finding;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
 
 /** The findings list and, for the selected finding, Keras's message, the cause, the remedies and the conversions. */
 public final class FindingsView extends VBox {
@@ -33,7 +35,7 @@ public final class FindingsView extends VBox {
         if (copyReport != null) {
             Button copy = new Button("Copy report");
             copy.setId("copyReportButton");
-            copy.setTooltip(new javafx.scene.control.Tooltip("The diagnosis as Markdown, for a bug report (Ctrl+Shift+C)"));
+            copy.setTooltip(new Tooltip("The diagnosis as Markdown, for a bug report (Ctrl+Shift+C)"));
             copy.setOnAction(e -> copyReport.run());
             heading.getChildren().add(copy);
         }
@@ -66,11 +68,11 @@ public final class FindingsView extends VBox {
         remediesTitle.getStyleClass().add("section-title");
         SelectableText remedies = new SelectableText("finding-remedies");
         remedies.textProperty().bind(viewModel.remediesProperty());
-        for (javafx.scene.Node l : new javafx.scene.Node[] {causeTitle, cause}) {
+        for (Node l : new Node[] {causeTitle, cause}) {
             l.visibleProperty().bind(viewModel.causeProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
         }
-        for (javafx.scene.Node l : new javafx.scene.Node[] {remediesTitle, remedies}) {
+        for (Node l : new Node[] {remediesTitle, remedies}) {
             l.visibleProperty().bind(viewModel.remediesProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
         }

@@ -71,7 +71,7 @@ public final class KerasviewApplication extends Application {
         Thread.setDefaultUncaughtExceptionHandler(errors);
         viewModel = new MainWindowViewModel(source, converter,
                 RecentFiles.inUserConfig(), new DialogWeightsChooser(() -> stage),
-                FolderOpener.forPlatform());
+                FolderOpener.forPlatform(), new DialogOutputChooser(() -> stage));
         MainWindowView view = new MainWindowView(viewModel, log);
         WindowGeometry geometry = WindowGeometry.place(geometryStore.load(), screens());
         viewModel.layout().set(geometry.layout());

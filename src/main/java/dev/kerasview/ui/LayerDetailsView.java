@@ -3,8 +3,13 @@ package dev.kerasview.ui;
 import dev.kerasview.model.VariableInfo;
 import dev.kerasview.model.VariableStats;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -30,7 +35,7 @@ import javafx.scene.layout.VBox;
 public final class LayerDetailsView extends VBox {
 
     private final LayerDetailsViewModel viewModel;
-    private final javafx.beans.property.DoubleProperty variablesDivider;
+    private final DoubleProperty variablesDivider;
     private final GridPane statsGrid = new GridPane();
     private final VBox statsBox = new VBox(6);
     /** Figures beside the histogram, not above it: the height goes to the variables table. */
@@ -40,11 +45,11 @@ public final class LayerDetailsView extends VBox {
 
     /** The view of {@code viewModel}. */
     public LayerDetailsView(LayerDetailsViewModel viewModel) {
-        this(viewModel, new javafx.beans.property.SimpleDoubleProperty(PaneLayout.Positions.DEFAULT.variables()));
+        this(viewModel, new SimpleDoubleProperty(PaneLayout.Positions.DEFAULT.variables()));
     }
 
     /** The view of {@code viewModel}, the variables table's divider kept in {@code variablesDivider}. */
-    public LayerDetailsView(LayerDetailsViewModel viewModel, javafx.beans.property.DoubleProperty variablesDivider) {
+    public LayerDetailsView(LayerDetailsViewModel viewModel, DoubleProperty variablesDivider) {
         this.viewModel = viewModel;
         this.variablesDivider = variablesDivider;
         getStyleClass().add("layer-details-view");
@@ -70,7 +75,7 @@ public final class LayerDetailsView extends VBox {
     }
 
     /** A tab whose content is made when first shown: most people never open it, and a model opens faster without it. */
-    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+    private static Tab lazyTab(String title, Supplier<Node> content) {
         Tab tab = new Tab(title);
         tab.setOnSelectionChanged(e -> {
             if (tab.isSelected() && tab.getContent() == null) {
@@ -211,7 +216,7 @@ public final class LayerDetailsView extends VBox {
             table.setRoot(root);
         };
         fill.run();
-        viewModel.configEntries().addListener((javafx.collections.ListChangeListener<ConfigEntry>) c -> fill.run());
+        viewModel.configEntries().addListener((ListChangeListener<ConfigEntry>) c -> fill.run());
         Clipboards.copyRows(table, () -> {
             TreeItem<ConfigEntry> item = table.getSelectionModel().getSelectedItem();
             return item == null ? "" : RowText.configEntry(item.getValue());

@@ -3,14 +3,16 @@ package dev.kerasview.ui;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -23,6 +25,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.BreadCrumbBar;
+import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The layer tree with its search field. Typing is debounced; the tree keeps one cached set of
@@ -36,7 +40,7 @@ public final class LayerTreeView extends VBox {
 
     private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
     private static final PseudoClass CUSTOM = PseudoClass.getPseudoClass("custom");
-    private static final Map<LayerStatus, PseudoClass> STATUS = new java.util.EnumMap<>(LayerStatus.class);
+    private static final Map<LayerStatus, PseudoClass> STATUS = new EnumMap<>(LayerStatus.class);
 
     static {
         for (LayerStatus s : LayerStatus.values()) {
@@ -45,7 +49,8 @@ public final class LayerTreeView extends VBox {
     }
 
     private final LayerTreeViewModel viewModel;
-    private final TextField search = new TextField();
+    private final TextField search = TextFields.createClearableTextField();
+    private final BreadCrumbBar<LayerRow> path = new BreadCrumbBar<>();
     private final Label matches = new Label();
     private final TreeTableView<LayerRow> table = new TreeTableView<>();
     private final Map<LayerNode, TreeItem<LayerRow>> items = new IdentityHashMap<>();
@@ -103,7 +108,18 @@ public final class LayerTreeView extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        getChildren().addAll(bar, table);
+        // where the selected layer sits (model › encoder › dense_1); a crumb selects its layer
+        path.setId("layerPath");
+        path.getStyleClass().add("layer-path");
+        path.setAutoNavigationEnabled(false);
+        path.setCrumbFactory(item -> new BreadCrumbBar.BreadCrumbButton(
+                item.getValue() == null ? "" : item.getValue().node().name()));
+        path.selectedCrumbProperty().bind(table.getSelectionModel().selectedItemProperty());
+        path.setOnCrumbAction(e -> table.getSelectionModel().select(e.getSelectedCrumb()));
+        path.visibleProperty().bind(table.getSelectionModel().selectedItemProperty().isNotNull());
+        path.managedProperty().bind(path.visibleProperty());
+
+        getChildren().addAll(bar, table, path);
 
         showTree(viewModel.shownTreeProperty().get());
         viewModel.indexProperty().addListener((obs, old, index) -> restatus(index));
@@ -252,7 +268,7 @@ public final class LayerTreeView extends VBox {
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         c.setCellFactory(col -> new TreeTableCell<>() {
             // icons are made once per cell and reused: new nodes per update would cost CSS passes
-            private final Map<LayerStatus, javafx.scene.Node> icons = new java.util.EnumMap<>(LayerStatus.class);
+            private final Map<LayerStatus, Node> icons = new EnumMap<>(LayerStatus.class);
 
             @Override
             protected void updateItem(LayerRow row, boolean empty) {

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.collections.ListChangeListener;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -18,6 +20,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -57,7 +60,7 @@ public final class MainWindowView extends BorderPane {
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         VBox empty = emptyState();
         StackPane center = new StackPane(empty, tabPane);
-        tabPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(tabPane.getTabs()));
+        tabPane.visibleProperty().bind(Bindings.isNotEmpty(tabPane.getTabs()));
         empty.visibleProperty().bind(tabPane.visibleProperty().not());
         setCenter(center);
 
@@ -113,7 +116,7 @@ public final class MainWindowView extends BorderPane {
     private Tab newTab(ModelTabViewModel t) {
         Tab tab = new Tab(t.title(), new ModelTabView(t, viewModel.layout()));
         tab.setUserData(t);
-        tab.setTooltip(new javafx.scene.control.Tooltip(t.file().toString()));
+        tab.setTooltip(new Tooltip(t.file().toString()));
         tab.setOnCloseRequest(e -> {
             e.consume();
             requestClose(t);
@@ -167,6 +170,9 @@ public final class MainWindowView extends BorderPane {
             m.setId("convert" + target + "MenuItem");
             convert.getItems().add(m);
         }
+        MenuItem convertAs = item("Convert As…", "Shortcut+Shift+S", viewModel::convertSelectedAs);
+        convertAs.setId("convertAsMenuItem");
+        convert.getItems().addAll(new SeparatorMenuItem(), convertAs);
 
         MenuItem about = item("About kerasview", null, () -> HelpDialogs.about(window()));
         about.setId("aboutMenuItem");
@@ -289,7 +295,7 @@ public final class MainWindowView extends BorderPane {
         }
     }
 
-    private java.util.Optional<File> initialDirectory() {
+    private Optional<File> initialDirectory() {
         return viewModel.recentFiles().stream().map(Path::getParent)
                 .filter(p -> p != null && Files.isDirectory(p)).findFirst().map(Path::toFile);
     }

@@ -19,6 +19,7 @@ public final class MainWindowViewModel {
     private final RecentFiles recentFiles;
     private final WeightsChooser weightsChooser;
     private final Consumer<Path> folderOpener;
+    private final OutputChooser outputChooser;
     private final ObservableList<ModelTabViewModel> tabs = FXCollections.observableArrayList();
     private final ObservableList<ModelTabViewModel> tabsView = FXCollections.unmodifiableObservableList(tabs);
     private final ObjectProperty<ModelTabViewModel> selectedTab = new SimpleObjectProperty<>();
@@ -29,6 +30,14 @@ public final class MainWindowViewModel {
     /** A window reading through {@code source} and converting through {@code converter}. */
     public MainWindowViewModel(ModelSource source, ModelConverter converter, RecentFiles recentFiles,
                                WeightsChooser weightsChooser, Consumer<Path> folderOpener) {
+        this(source, converter, recentFiles, weightsChooser, folderOpener, OutputChooser.NONE);
+    }
+
+    /** As above, asking {@code outputChooser} where conversions go when not beside their input. */
+    public MainWindowViewModel(ModelSource source, ModelConverter converter, RecentFiles recentFiles,
+                               WeightsChooser weightsChooser, Consumer<Path> folderOpener,
+                               OutputChooser outputChooser) {
+        this.outputChooser = outputChooser;
         this.source = source;
         this.converter = converter;
         this.recentFiles = recentFiles;
@@ -57,7 +66,7 @@ public final class MainWindowViewModel {
             weights = candidates.size() == 1 ? candidates.get(0)
                     : weightsChooser.choose(file, candidates).orElse(null);
         }
-        ModelTabViewModel tab = new ModelTabViewModel(file, weights, source, converter, folderOpener);
+        ModelTabViewModel tab = new ModelTabViewModel(file, weights, source, converter, folderOpener, outputChooser);
         tab.conversion().openOutputWith(out -> open(List.of(out)));
         // loaded before it is shown: a file already read gets its view built once, not twice
         tab.load();
@@ -111,6 +120,14 @@ public final class MainWindowViewModel {
         ModelTabViewModel t = selectedTab.get();
         if (t != null && t.stateProperty().get() == ModelTabViewModel.State.LOADED) {
             t.conversion().convert(target);
+        }
+    }
+
+    /** Asks where to save the selected tab's file converted, offering the forms that help it. */
+    public void convertSelectedAs() {
+        ModelTabViewModel t = selectedTab.get();
+        if (t != null && t.stateProperty().get() == ModelTabViewModel.State.LOADED) {
+            t.conversion().convertAs(t.usefulTargetsProperty().get());
         }
     }
 

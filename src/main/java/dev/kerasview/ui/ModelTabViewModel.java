@@ -67,11 +67,18 @@ public final class ModelTabViewModel {
     /** A tab for {@code file} (with separate {@code weights}, or null); call {@link #load()} to read it. */
     public ModelTabViewModel(Path file, Path weights, ModelSource source, ModelConverter converter,
                              Consumer<Path> folderOpener) {
+        this(file, weights, source, converter, folderOpener, OutputChooser.NONE);
+    }
+
+    /** As above, asking {@code outputChooser} where a conversion goes when not beside the file. */
+    public ModelTabViewModel(Path file, Path weights, ModelSource source, ModelConverter converter,
+                             Consumer<Path> folderOpener, OutputChooser outputChooser) {
         this.file = file;
         this.weights = weights;
         this.source = source;
         this.openService = new OpenModelService(source, file, weights);
-        this.conversion = new ConversionViewModel(file, weights, converter, folderOpener);
+        this.conversion = new ConversionViewModel(file, weights, converter, folderOpener, outputChooser,
+                Path.of(System.getProperty("user.home")));
         openService.setOnSucceeded(e -> show(openService.getValue()));
         openService.setOnFailed(e -> {
             errorMessage.set(ErrorMessages.describe(openService.getException()));
@@ -124,11 +131,11 @@ public final class ModelTabViewModel {
             showVerdict(d.model(), tree);
         });
         diagnosisService.setOnFailed(e ->
-                showVerdict(LoadedModel.diagnosisFailed(r.open(), diagnosisService.getException()), tree));
+                showVerdict(DiagnosedModel.diagnosisFailed(r.open(), diagnosisService.getException()), tree));
         diagnosisService.start();
     }
 
-    private void showVerdict(LoadedModel m, LayerTreeViewModel tree) {
+    private void showVerdict(DiagnosedModel m, LayerTreeViewModel tree) {
         if (!closed) {
             checked.set(new Checked(Verdict.of(m.loads(), m.findings()), new FindingsViewModel(m.findings(), tree)));
         }

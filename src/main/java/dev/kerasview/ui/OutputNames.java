@@ -3,10 +3,11 @@ package dev.kerasview.ui;
 import dev.kerasview.convert.ConversionTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
- * Where a one-click conversion writes: beside the input with the input's stem, never over an
- * existing file (then {@code <stem>-converted}, {@code <stem>-converted-2}, …).
+ * Where a conversion writes by default: beside the input (or in a folder chosen instead) with the
+ * input's stem, never over an existing file (then {@code <stem>-converted}, {@code <stem>-converted-2}, …).
  */
 public final class OutputNames {
 
@@ -15,8 +16,12 @@ public final class OutputNames {
 
     /** The output path for converting {@code input} to {@code target}. */
     public static Path forTarget(Path input, ConversionTarget target) {
+        return inFolder(input.toAbsolutePath().getParent(), input, target);
+    }
+
+    /** The output path for converting {@code input} to {@code target} in {@code dir}, never over a file. */
+    public static Path inFolder(Path dir, Path input, ConversionTarget target) {
         Path abs = input.toAbsolutePath();
-        Path dir = abs.getParent();
         String stem = stem(abs.getFileName().toString());
         for (int i = 0; ; i++) {
             String name = i == 0 ? stem : i == 1 ? stem + "-converted" : stem + "-converted-" + i;
@@ -31,7 +36,8 @@ public final class OutputNames {
         }
     }
 
-    private static String suffix(ConversionTarget target) {
+    /** The file suffix of {@code target}'s main output. */
+    static String suffix(ConversionTarget target) {
         return switch (target) {
             case H5 -> ".h5";
             case JSON -> ".json";
@@ -41,7 +47,7 @@ public final class OutputNames {
 
     /** {@code vae.keras} → {@code vae}; {@code m.weights.h5} → {@code m}; a folder keeps its name. */
     static String stem(String fileName) {
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".weights.h5")) {
             return fileName.substring(0, fileName.length() - ".weights.h5".length());
         }

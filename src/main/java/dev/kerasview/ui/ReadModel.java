@@ -13,7 +13,7 @@ public interface ReadModel extends AutoCloseable {
     OpenModel open();
 
     /** Predicts whether Keras loads the file; may take a while, so never on the FX thread. */
-    LoadedModel diagnose();
+    DiagnosedModel diagnose();
 
     @Override
     void close();

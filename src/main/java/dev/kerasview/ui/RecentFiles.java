@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,7 +68,7 @@ public final class RecentFiles {
             List<String> lines = files.stream().map(Path::toString).toList();
             Path tmp = store.resolveSibling(store.getFileName() + ".tmp");
             Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, store, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, store, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             // the history is a convenience; a read-only config folder must not stop opening files
         }

@@ -102,6 +102,23 @@ class KerasArchiveConversionTest {
         }
     }
 
+    @Test
+    void weightsOnlyFileNamesTheArchitectureBesideIt() throws Exception {
+        // Keras 3.15.1's own pair: mlp.json (model.to_json()) and mlp.weights.h5 (save_weights)
+        Path weights = Files.copy(Fixtures.file("mlp", ".weights.h5"), dir.resolve("mlp.weights.h5"));
+        Path json = Files.copy(Fixtures.file("mlp", ".json"), dir.resolve("mlp.json"));
+        ConversionRefusedException e = assertThrows(ConversionRefusedException.class, () -> convert(weights));
+        assertEquals(ConversionRefusal.NO_CONFIG, e.reason());
+        assertTrue(e.getMessage().contains("kerasview convert mlp.json --weights mlp.weights.h5 --to keras"),
+                e.getMessage());
+        // and the command it gives works
+        ConversionResult r = new Converter(ModelReader::open, OutputDiagnosis.diagnoser(), new LayerCatalog()).convert(
+                new ConversionRequest(json, weights, ConversionTarget.KERAS, WeightsFormat.LEGACY,
+                        dir.resolve("mlp.keras"), false, false, false),
+                ConversionProgress.NONE, CancellationToken.NEVER);
+        assertEquals(List.of(dir.resolve("mlp.keras")), r.written());
+    }
+
     /** The archive's weights equal Keras's own, and every independent reader opens them. */
     private void assertArchiveMatchesKeras(String name, Path out) throws Exception {
         Path mine = extract(out, dir.resolve(name + "-mine.weights.h5"));

@@ -51,7 +51,7 @@ class DiagnosisArrivesViewTest {
                 }
 
                 @Override
-                public LoadedModel diagnose() {
+                public DiagnosedModel diagnose() {
                     try {
                         release.await(30, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {

@@ -23,7 +23,7 @@ class LayerDetailsViewModelTest {
 
     @Test
     void showsTheSelectedLayersConfigurationAsRowsAndPrettyJson() throws Exception {
-        LoadedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), List.of(), false);
+        DiagnosedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), List.of(), false);
         LayerTreeViewModel tree = new LayerTreeViewModel(new LayerIndex(m.model().root(), List.of()));
         LayerDetailsViewModel vm = Fx.call(() -> new LayerDetailsViewModel(tree, m.open().tensors()));
         Fx.run(() -> tree.selectedLayerProperty().set(encoderDense(tree)));
@@ -44,7 +44,7 @@ class LayerDetailsViewModelTest {
 
     @Test
     void computesTheSelectedVariablesStatisticsInTheBackground() throws Exception {
-        LoadedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), List.of(), false);
+        DiagnosedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), List.of(), false);
         LayerTreeViewModel tree = new LayerTreeViewModel(new LayerIndex(m.model().root(), List.of()));
         LayerDetailsViewModel vm = Fx.call(() -> new LayerDetailsViewModel(tree, m.open().tensors()));
         Fx.run(() -> {
@@ -59,7 +59,7 @@ class LayerDetailsViewModelTest {
 
     @Test
     void aLayerWithoutConfigShowsNoRows() throws Exception {
-        LoadedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), List.of(), false);
+        DiagnosedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), List.of(), false);
         LayerTreeViewModel tree = new LayerTreeViewModel(new LayerIndex(m.model().root(), List.of()));
         LayerDetailsViewModel vm = Fx.call(() -> new LayerDetailsViewModel(tree, null));
         Fx.run(() -> tree.selectedLayerProperty().set(tree.index().root().children().get(0).node()));

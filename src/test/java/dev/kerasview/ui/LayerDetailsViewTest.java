@@ -25,7 +25,7 @@ class LayerDetailsViewTest {
 
     @Start
     void start(Stage stage) {
-        LoadedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), List.of(), false);
+        DiagnosedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), List.of(), false);
         tree = new LayerTreeViewModel(new LayerIndex(m.model().root(), List.of()));
         LayerDetailsViewModel details = new LayerDetailsViewModel(tree, m.open().tensors());
         Scene scene = new Scene(new LayerDetailsView(details), 700, 700);

@@ -29,7 +29,7 @@ class ModelTabViewModelTest {
         final CountDownLatch release = new CountDownLatch(1);
         final CountDownLatch returned = new CountDownLatch(1);
         final AtomicBoolean closed = new AtomicBoolean();
-        final LoadedModel diagnosed = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(),
+        final DiagnosedModel diagnosed = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(),
                 TestModels.vaeFindings(), false);
 
         @Override
@@ -38,7 +38,7 @@ class ModelTabViewModelTest {
         }
 
         @Override
-        public LoadedModel diagnose() {
+        public DiagnosedModel diagnose() {
             started.countDown();
             try {
                 release.await(20, TimeUnit.SECONDS);
@@ -166,7 +166,7 @@ class ModelTabViewModelTest {
 
     @Test
     void aDiagnosisThatBreaksIsShownAsAnErrorFindingNotAsASoundFile() throws Exception {
-        LoadedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), java.util.List.of(), true);
+        DiagnosedModel m = TestModels.loaded(Path.of("vae.keras"), TestModels.vaeTree(), java.util.List.of(), true);
         ReadModel broken = new ReadModel() {
             @Override
             public OpenModel open() {
@@ -174,7 +174,7 @@ class ModelTabViewModelTest {
             }
 
             @Override
-            public LoadedModel diagnose() {
+            public DiagnosedModel diagnose() {
                 throw new IllegalStateException("walk went wrong");
             }
 

@@ -180,7 +180,7 @@ class PrefetchingModelSourceTest {
     @Test
     void readsNoTabTookAreReleasedWhenTheWindowCloses() throws Exception {
         CountDownLatch closed = new CountDownLatch(1);
-        LoadedModel m = TestModels.loaded(dir.resolve("a.keras"), TestModels.vaeTree(), List.of(), true);
+        DiagnosedModel m = TestModels.loaded(dir.resolve("a.keras"), TestModels.vaeTree(), List.of(), true);
         ReadModel tracked = new ReadModel() {
             @Override
             public dev.kerasview.formats.OpenModel open() {
@@ -188,7 +188,7 @@ class PrefetchingModelSourceTest {
             }
 
             @Override
-            public LoadedModel diagnose() {
+            public DiagnosedModel diagnose() {
                 return m;
             }
 

@@ -112,7 +112,7 @@ final class TestModels {
     }
 
     /** An opened hand-built model whose every variable holds the values 0, 1, 2, … */
-    static LoadedModel loaded(Path file, LayerNode root, List<Finding> findings, boolean loads) {
+    static DiagnosedModel loaded(Path file, LayerNode root, List<Finding> findings, boolean loads) {
         ModelFile mf = modelFile(file, root);
         TensorStore store = new TensorStore() {
             @Override
@@ -146,6 +146,6 @@ final class TestModels {
             public void close() {
             }
         };
-        return new LoadedModel(open, findings, loads);
+        return new DiagnosedModel(open, findings, loads);
     }
 }

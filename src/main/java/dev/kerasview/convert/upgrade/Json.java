@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small helpers over Jackson trees shared by the upgrade rules. */
 final class Json {
@@ -27,8 +29,8 @@ final class Json {
     }
 
     /** A snapshot of an object's keys, safe to iterate while the object changes. */
-    static java.util.List<String> keys(JsonNode node) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    static List<String> keys(JsonNode node) {
+        List<String> out = new ArrayList<>();
         node.fieldNames().forEachRemaining(out::add);
         return out;
     }

@@ -2,6 +2,7 @@ package dev.kerasview.convert.upgrade;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -192,7 +193,7 @@ final class Keras1Names {
 
     private static ObjectNode renameAll(ObjectNode c, List<String[]> pairs, String className, String layerName,
                                         UpgradeRun run) {
-        List<String> renamed = new java.util.ArrayList<>();
+        List<String> renamed = new ArrayList<>();
         for (String[] p : pairs) {
             if (c.has(p[0]) && !c.has(p[1])) {
                 c = Json.renameKey(c, p[0], p[1], c.get(p[0]));

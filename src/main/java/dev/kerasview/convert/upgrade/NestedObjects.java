@@ -1,7 +1,9 @@
 package dev.kerasview.convert.upgrade;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.config.KerasJson;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -80,15 +82,6 @@ final class NestedObjects {
             "tanh", "tanh_shrink", "threshold");
 
     /**
-     * Activations whose Keras 3 definition differs from Keras 1/2's under the same name: Keras 1/2's
-     * hard_sigmoid is clip(0.2x + 0.5), Keras 3's clip(x/6 + 0.5); tf.keras's gelu is exact, Keras 3's approximate.
-     */
-    private static final Map<String, String> CHANGED_ACTIVATIONS = Map.of(
-            "hard_sigmoid", "Keras 1 and 2 compute hard_sigmoid as clip(0.2*x + 0.5, 0, 1), Keras 3 as"
-                    + " clip(x/6 + 0.5, 0, 1)",
-            "gelu", "tf.keras's gelu is the exact form (approximate=False), Keras 3's the tanh approximation");
-
-    /**
      * Classes whose Keras 3 get_config() always writes activity_regularizer; the others write it only when set
      * (keras/src/layers/layer.py), so a null one is dropped to match to_json().
      */
@@ -119,33 +112,33 @@ final class NestedObjects {
             } else if (key.endsWith("_constraint")) {
                 config.set(key, object(value, CONSTRAINTS, key, layerName, run));
             } else if (key.equals("activation") || key.equals("recurrent_activation")) {
-                activation(value, key, className, layerName, run);
+                config.set(key, activation(value, key, className, layerName, run));
             } else if (key.equals("dtype") && !"InputLayer".equals(className)) {
                 config.set(key, dtype(value, layerName, run));
             }
         }
     }
 
-    private static void activation(JsonNode value, String key, String className, String layerName, UpgradeRun run)
-            throws UpgradeRefusedException {
+    /** The activation as Keras 3 computes it the same way: unchanged, or Keras 1/2's hard_sigmoid spelled out. */
+    private static JsonNode activation(JsonNode value, String key, String className, String layerName,
+                                       UpgradeRun run) throws UpgradeRefusedException {
         String name = Json.text(value);
         if (name == null) {
             if (value != null && value.isObject()) {
                 customName(value, run);
             }
-            return;
+            return value;
         }
-        if (run.preKeras3() && CHANGED_ACTIVATIONS.containsKey(name)) {
-            throw new UpgradeRefusedException(Reason.INEXACT, List.of(layerName),
-                    className + " '" + layerName + "' uses " + key + "='" + name + "': "
-                            + CHANGED_ACTIVATIONS.get(name) + ", so the converted model would compute different"
-                            + " outputs. Keras 3 has no built-in with the old formula: rebuild the layer with a custom"
-                            + " activation registered with @keras.saving.register_keras_serializable() that computes"
-                            + " the old formula, then load these weights into it.");
+        if (run.preKeras3() && name.equals("hard_sigmoid")) {
+            run.note(className + " '" + layerName + "': " + key + " 'hard_sigmoid' of Keras 1/2, clip(0.2*x + 0.5,"
+                    + " 0, 1), is written as a Sequential of Rescaling(0.2, offset 0.5) and ReLU(max_value 1):"
+                    + " Keras 3's own hard_sigmoid is clip(x/6 + 0.5, 0, 1).");
+            return LegacyHardSigmoid.activation();
         }
         if (!ACTIVATIONS.contains(name)) {
             run.customNames.add(name);
         }
+        return value;
     }
 
     /** A dtype as Keras 3 writes it in layer configs: a DTypePolicy envelope. */
@@ -276,8 +269,8 @@ final class NestedObjects {
 
     private static ObjectNode defaults(String cls) {
         try {
-            return (ObjectNode) dev.kerasview.config.KerasJson.parse(DEFAULTS.get(cls));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return (ObjectNode) KerasJson.parse(DEFAULTS.get(cls));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("the defaults table is valid JSON", e);
         }
     }

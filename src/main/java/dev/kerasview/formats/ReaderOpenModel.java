@@ -6,13 +6,13 @@ import java.util.ArrayDeque;
 import java.util.List;
 
 /** An {@link OpenModel} over the resources a reader opened; closing releases them in reverse. */
-final class OpenedModel implements OpenModel {
+final class ReaderOpenModel implements OpenModel {
 
     private final ModelFile model;
     private final TensorStore tensors;
     private final Resources resources;
 
-    OpenedModel(ModelFile model, TensorStore tensors, Resources resources) {
+    ReaderOpenModel(ModelFile model, TensorStore tensors, Resources resources) {
         this.model = model;
         this.tensors = tensors;
         this.resources = resources;

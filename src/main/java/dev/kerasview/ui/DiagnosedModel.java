@@ -12,9 +12,9 @@ import java.util.List;
  * @param findings every finding: reading problems and the diagnosis
  * @param loads    the prediction whether Keras loads the file
  */
-public record LoadedModel(OpenModel open, List<Finding> findings, boolean loads) implements ReadModel {
+public record DiagnosedModel(OpenModel open, List<Finding> findings, boolean loads) implements ReadModel {
 
-    public LoadedModel {
+    public DiagnosedModel {
         findings = List.copyOf(findings);
     }
 
@@ -22,8 +22,8 @@ public record LoadedModel(OpenModel open, List<Finding> findings, boolean loads)
      * The model when the diagnosis itself broke: the tree is on screen already, so a defect
      * there must neither hide it nor pass for a sound file.
      */
-    public static LoadedModel diagnosisFailed(OpenModel open, Throwable cause) {
-        return new LoadedModel(open, List.of(Finding.internalError(ErrorMessages.describe(cause))),
+    public static DiagnosedModel diagnosisFailed(OpenModel open, Throwable cause) {
+        return new DiagnosedModel(open, List.of(Finding.internalError(ErrorMessages.describe(cause))),
                 false);
     }
 
@@ -34,7 +34,7 @@ public record LoadedModel(OpenModel open, List<Finding> findings, boolean loads)
 
     /** Itself: its diagnosis is already known. */
     @Override
-    public LoadedModel diagnose() {
+    public DiagnosedModel diagnose() {
         return this;
     }
 
