@@ -128,19 +128,25 @@ final class CompositeLayers {
         boolean bias = Dims.flag(config, "use_bias", true);
         List<Long> outShape = outputShape(config.get("output_shape"), query);
         List<SubLayerSpec> out = new ArrayList<>();
-        out.add(projection("key_dense", "key", key, heads, keyDim, bias));
+        SubLayerPolicies policies = new SubLayerPolicies(config);
+        out.add(projection("key_dense", "key", key, heads, keyDim, bias)
+                .withDtype(policies.of("key")));
         List<Long> attended = null;
         if (query != null) {
             attended = new ArrayList<>(query.subList(0, query.size() - 1));
             attended.add(heads);
             attended.add(valueDim);
         }
-        out.add(outputProjection(query, attended, outShape, bias));
-        out.add(projection("query_dense", "query", query, heads, keyDim, bias));
-        out.add(projection("value_dense", "value", value, heads, valueDim, bias));
+        out.add(outputProjection(query, attended, outShape, bias)
+                .withDtype(policies.of("attention_output")));
+        out.add(projection("query_dense", "query", query, heads, keyDim, bias)
+                .withDtype(policies.of("query")));
+        out.add(projection("value_dense", "value", value, heads, valueDim, bias)
+                .withDtype(policies.of("value")));
         out.add(new SubLayerSpec("_dropout_layer", "dropout", "Dropout", "{}", null));
         if (Dims.flag(config, "use_gate", false)) {
-            out.add(projection("_gate_dense", "gate", query, heads, valueDim, bias));
+            out.add(projection("_gate_dense", "gate", query, heads, valueDim, bias)
+                    .withDtype(policies.of("gate")));
         }
         out.add(new SubLayerSpec("_softmax", "softmax", "Softmax", "{}", null));
         return out;

@@ -81,12 +81,43 @@ public final class LayerCatalog {
         return Optional.of(List.copyOf(rule.variables(c, new BuildShapes(buildConfig))));
     }
 
+    /**
+     * The variables a built-in layer creates itself, in the order its {@code build()} creates
+     * them (the order of {@code layer.weights}, which the legacy .h5 loader pairs by position):
+     * a quantized layer's quantization variables before its bias, a LoRA-enabled layer's
+     * {@code lora_*_a}/{@code lora_*_b}, which .keras files do not store, last.
+     */
+    public Optional<List<VariableSpec>> createdVariables(String className, JsonNode config,
+                                                         JsonNode buildConfig) {
+        if (className == null || !rules.containsKey(className)) {
+            return Optional.empty();
+        }
+        JsonNode c = config == null ? JsonNodeFactory.instance.objectNode() : config;
+        List<VariableSpec> created = CoreRules.created(className, c, new BuildShapes(buildConfig));
+        return created != null ? Optional.of(List.copyOf(created))
+                : ownVariables(className, config, buildConfig);
+    }
+
     /** The sub-layers a composite built-in owns (RNN cell, Bidirectional, wrappers, MultiHeadAttention). */
     public List<SubLayerSpec> subLayers(String className, JsonNode config, JsonNode buildConfig) {
         if (className == null) {
             return List.of();
         }
         return CompositeLayers.of(className, config, new BuildShapes(buildConfig));
+    }
+
+    /**
+     * Other attribute names under which Keras's load walk reaches the same sub-layer, in walk
+     * order after the public one: MultiHeadAttention's {@code query_dense} is a property over
+     * {@code _query_dense}, so a sub-layer that fails to load is tried again at the private
+     * path, and Keras reports that second attempt.
+     */
+    public List<String> attributeAliases(String className, String attribute) {
+        if ("MultiHeadAttention".equals(className) && List.of("query_dense", "key_dense",
+                "value_dense", "output_dense").contains(attribute)) {
+            return List.of("_" + attribute);
+        }
+        return List.of();
     }
 
     /** The build_config to use for a sub-layer ({@code {"input_shape": ...}}), or null. */
@@ -116,13 +147,21 @@ public final class LayerCatalog {
     }
 
     /**
-     * False when the number of saved variables depends on more than the config: int4, GPTQ and
-     * AWQ quantized layers skip entries that their quantization did not create.
+     * False when the number of saved variables depends on more than the config: GPTQ and AWQ
+     * layers skip entries that their calibration did not create.
      */
     public boolean exactCount(String className, JsonNode config) {
         String mode = Quantization.mode(config);
-        return mode == null || mode.equals("int8") || mode.equals("float8")
-                || mode.equals("ternary");
+        return mode == null || mode.equals("int8") || mode.equals("int4")
+                || mode.equals("float8") || mode.equals("ternary");
+    }
+
+    /**
+     * False when the layer's {@code load_own_variables} skips Keras's count check: a
+     * LoRA-enabled layer reads its stored variables by index without comparing counts.
+     */
+    public boolean checksCount(String className, JsonNode config) {
+        return Lora.of(config) == null;
     }
 
     /** True when the class's variables are known to this catalog. */

@@ -8,8 +8,40 @@ final class Quantization {
     private Quantization() {
     }
 
-    /** {@code int8}, {@code int4}, {@code float8}, {@code gptq}, {@code awq}, {@code ternary} or null. */
+    /**
+     * {@code int8}, {@code int4}, {@code float8}, {@code gptq}, {@code awq}, {@code ternary} or
+     * null; an {@code Int4DTypePolicy}'s {@code int4/128} is {@code int4}.
+     */
     static String mode(JsonNode config) {
+        String declared = declaredMode(config);
+        return declared == null ? null : declared.split("/", 2)[0];
+    }
+
+    /**
+     * The int4 block size ({@code int4/128} → 128), or null for per-channel int4 (no block,
+     * or -1) and for other modes: Keras creates {@code kernel_zero} and {@code g_idx} only
+     * for a positive block size.
+     */
+    static Long blockSize(JsonNode config) {
+        if (!"int4".equals(mode(config))) {
+            return null;
+        }
+        // get_block_size_for_layer: an Int4QuantizationConfig's block_size wins over the policy.
+        JsonNode qc = config.get("quantization_config");
+        if (qc != null && "Int4QuantizationConfig".equals(Dims.text(qc, "class_name", null))) {
+            JsonNode size = qc.path("config").get("block_size");
+            return size != null && size.isNumber() && size.asLong() > 0 ? size.asLong() : null;
+        }
+        String declared = declaredMode(config);
+        try {
+            long size = Long.parseLong(declared.substring(declared.indexOf('/') + 1));
+            return declared.contains("/") && size > 0 ? size : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String declaredMode(JsonNode config) {
         JsonNode dtype = config == null ? null : config.get("dtype");
         if (dtype == null || !dtype.isObject()) {
             return null;

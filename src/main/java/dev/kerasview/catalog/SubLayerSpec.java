@@ -1,5 +1,10 @@
 package dev.kerasview.catalog;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.config.KerasJson;
+
 /**
  * A sub-layer a composite built-in owns, saved under {@code <layer path>/<attribute>}.
  *
@@ -11,4 +16,19 @@ package dev.kerasview.catalog;
  */
 public record SubLayerSpec(String attribute, String name, String className, String configJson,
                            String buildInputShapeJson) {
+
+    /** This sub-layer with {@code dtype} set in its config (unchanged when dtype is null). */
+    SubLayerSpec withDtype(JsonNode dtype) {
+        if (dtype == null || configJson == null) {
+            return this;
+        }
+        try {
+            ObjectNode c = (ObjectNode) KerasJson.parse(configJson);
+            c.set("dtype", dtype);
+            return new SubLayerSpec(attribute, name, className, KerasJson.toCompactJson(c),
+                    buildInputShapeJson);
+        } catch (JsonProcessingException | ClassCastException e) {
+            return this;
+        }
+    }
 }

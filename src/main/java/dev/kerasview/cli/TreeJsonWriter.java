@@ -3,6 +3,7 @@ package dev.kerasview.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.catalog.LayerPrecision;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.hdf5.TensorStore;
 import dev.kerasview.model.Finding;
@@ -52,6 +53,25 @@ final class TreeJsonWriter {
         return MAPPER.writeValueAsString(o);
     }
 
+    /** dtypePolicy, dtypePolicyMap, quantization and lora, each where the config says it. */
+    private static void putPrecision(ObjectNode o, LayerPrecision p) {
+        if (p.policy() != null) {
+            o.put("dtypePolicy", p.policy());
+        }
+        if (!p.policyMap().isEmpty()) {
+            ObjectNode map = o.putObject("dtypePolicyMap");
+            p.policyMap().forEach(map::put);
+        }
+        if (p.quantization() != null) {
+            o.put("quantization", p.quantization());
+        }
+        if (p.loraRank() != null) {
+            ObjectNode lora = o.putObject("lora");
+            lora.put("rank", p.loraRank());
+            lora.put("alpha", p.loraAlpha());
+        }
+    }
+
     private ObjectNode layer(LayerNode n) throws IOException {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("name", n.name());
@@ -68,6 +88,10 @@ final class TreeJsonWriter {
             o.put("problem", n.problem());
         }
         figures(o, n.figures() == null ? LayerFigures.UNKNOWN : n.figures());
+        LayerPrecision p = LayerPrecisions.of(n);
+        if (p != null) {
+            putPrecision(o, p);
+        }
         ArrayNode vars = o.putArray("variables");
         for (VariableInfo v : n.variables()) {
             ObjectNode x = vars.addObject();

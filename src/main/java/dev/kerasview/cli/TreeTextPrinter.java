@@ -1,5 +1,6 @@
 package dev.kerasview.cli;
 
+import dev.kerasview.catalog.LayerPrecision;
 import dev.kerasview.config.LambdaPayload;
 import dev.kerasview.hdf5.TensorStore;
 import dev.kerasview.model.Finding;
@@ -70,6 +71,10 @@ final class TreeTextPrinter {
         }
         if (n.shared()) {
             line.append("  shared, ").append(n.inboundCalls()).append(" calls");
+        }
+        LayerPrecision precision = LayerPrecisions.of(n);
+        if (precision != null && !precision.plain()) {
+            line.append("  ").append(LayerPrecisions.text(precision));
         }
         if (n.path() != null) {
             line.append("  [").append(n.path()).append(']');

@@ -52,11 +52,13 @@ final class KerasArchiveConversion {
         WeightPlan weights;
         KerasConfigSource config;
         if (model.weightsLayout() == WeightsLayout.KERAS3) {
-            weights = new WeightPlanner(new VariableNames(catalog)).plan(model);
-            config = new KerasConfigSource(root, List.of(), Map.of());
+            config = QuantizedAttentionPolicies.apply(
+                    new KerasConfigSource(root, List.of(), Map.of()), model);
+            weights = new WeightPlanner(new VariableNames(catalog)).plan(model, config.config());
         } else {
-            config = upgrade.upgrade(root, model);
+            config = QuantizedAttentionPolicies.apply(upgrade.upgrade(root, model), model);
             weights = new WeightRecipes(tensors).apply(new LegacyWeightPlanner().plan(model), config.recipes());
+            weights = new LoraMerge(tensors).apply(weights, config.config());
         }
         SaveLayout.Slot layout = SaveLayout.of(config.config(), catalog);
         KerasLayout placed = new KerasLayoutPlanner().place(layout, weights, allowMissing);

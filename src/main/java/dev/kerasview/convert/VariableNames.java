@@ -1,7 +1,10 @@
 package dev.kerasview.convert;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.catalog.SubLayerSpec;
 import dev.kerasview.catalog.VariableSpec;
 import dev.kerasview.model.VariableInfo;
 import java.util.ArrayList;
@@ -74,6 +77,30 @@ final class VariableNames {
             out.add(new Named(v.name(), v.trainable()));
         }
         return out;
+    }
+
+    /**
+     * The envelope the catalog gives a built-in composite's sub-layer at {@code attribute}
+     * (class, config with the dtype policy its owner hands it, build_config), or null.
+     */
+    JsonNode subLayerEnvelope(String ownerClass, JsonNode ownerConfig, JsonNode ownerBuild,
+                              String attribute) {
+        if (catalog == null || ownerClass == null) {
+            return null;
+        }
+        for (SubLayerSpec sub : catalog.subLayers(ownerClass, ownerConfig, ownerBuild)) {
+            if (sub.attribute().equals(attribute)) {
+                ObjectNode env = JsonNodeFactory.instance.objectNode();
+                env.put("class_name", sub.className());
+                env.set("config", catalog.configOf(sub));
+                JsonNode build = catalog.buildConfigOf(sub);
+                if (build != null) {
+                    env.set("build_config", build);
+                }
+                return env;
+            }
+        }
+        return null;
     }
 
     private Optional<List<VariableSpec>> fromCatalog(String className, JsonNode config, JsonNode buildConfig) {

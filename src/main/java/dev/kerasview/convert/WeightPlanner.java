@@ -57,6 +57,11 @@ final class WeightPlanner {
             throw new ConversionException(name(model) + ": the model config is not valid JSON ("
                     + e.getMessage() + ")");
         }
+        return plan(model, root);
+    }
+
+    /** Plans {@code model}'s stored weights for {@code root}, a config that replaces the file's. */
+    WeightPlan plan(ModelFile model, JsonNode root) throws ConversionException {
         H5Group store = model.weights();
         if (store == null) {
             throw new ConversionException(name(model) + " has no readable weights store: only "
@@ -260,6 +265,10 @@ final class WeightPlanner {
                     subName = sub.key();
                 }
                 JsonNode subEnv = subLayerEnvelope(cfg, sub.key());
+                if (subEnv == null) {
+                    // MultiHeadAttention's projections: the config holds none; the catalog does.
+                    subEnv = variableNames.subLayerEnvelope(cls, cfg, build, sub.key());
+                }
                 String subCls = subEnv != null ? LegacyModelConfig.text(subEnv.get("class_name"))
                         : subLayerClass(cls, sub.key());
                 claimed.add(sub.path());

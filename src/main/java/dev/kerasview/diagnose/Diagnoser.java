@@ -84,6 +84,8 @@ public final class Diagnoser {
         }
     }
 
+    private static final Set<FindingCode> SHARD_CODES = EnumSet.of(FindingCode.MISSING_SHARD);
+
     /** The verdict on an opened file. */
     public Diagnosis diagnose(ModelFile m) {
         List<Finding> findings;
@@ -94,6 +96,11 @@ public final class Diagnoser {
             findings = new ArrayList<>(List.of(Finding.internalError(
                     String.valueOf(e.getMessage()).replaceAll("\\s+", " "))));
         }
+        // Keras opens a shard only from its weight_map entry: a missing one aborts the load.
+        List<Finding> shardErrors = m.problems().stream()
+                .filter(p -> SHARD_CODES.contains(p.code()))
+                .map(p -> p.withSeverity(Severity.ERROR)).toList();
+        findings.addAll(0, shardErrors);
         Set<FindingCode> codes = EnumSet.noneOf(FindingCode.class);
         findings.forEach(f -> codes.add(f.code()));
         for (Finding p : m.problems()) {

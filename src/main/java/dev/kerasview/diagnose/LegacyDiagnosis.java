@@ -71,7 +71,11 @@ final class LegacyDiagnosis {
                 }
             }
         }
-        return new LegacyWeightsCheck(droppedAxis).check(layers, weights);
+        List<Finding> out = new ArrayList<>(new LegacyWeightsCheck(droppedAxis).check(layers, weights));
+        if (!hasError(out)) {
+            out.addAll(LoraScaleCheck.check(config, weights));
+        }
+        return out;
     }
 
     private static Finding subclassedPairing(Saveable model, H5Group weights) {

@@ -53,7 +53,7 @@ record LegacyWeights(List<Weight> weights) {
             return false;
         }
         boolean on = parentTrainable && s.trainable();
-        for (VariableSpec v : s.variables()) {
+        for (VariableSpec v : s.createdVariables()) {
             Weight w = new Weight(prefix + "/" + v.name(), v.shape());
             if (on && v.trainable()) {
                 trainable.add(w);

@@ -145,9 +145,15 @@ final class ObjectGraph {
         List<VariableSpec> vars = catalog.ownVariables(cls, config, build).orElse(List.of());
         Saveable s = new Saveable(cls, env.name(), Saveable.Type.LAYER, vars, built,
                 env.trainable());
+        catalog.createdVariables(cls, config, build).ifPresent(s::created);
+        s.checksCount(catalog.checksCount(cls, config));
         all.add(s);
         for (SubLayerSpec sub : catalog.subLayers(cls, config, build)) {
-            s.add(sub.attribute(), subLayer(sub, built, env));
+            Saveable child = subLayer(sub, built, env);
+            s.add(sub.attribute(), child);
+            for (String alias : catalog.attributeAliases(cls, sub.attribute())) {
+                s.add(alias, child);
+            }
         }
         return s;
     }
@@ -169,6 +175,8 @@ final class ObjectGraph {
         List<VariableSpec> vars = catalog.ownVariables(cls, config, build).orElse(List.of());
         Saveable s = new Saveable(cls, sub.name(), Saveable.Type.LAYER, vars, built,
                 !config.has("trainable") || config.get("trainable").asBoolean(true));
+        catalog.createdVariables(cls, config, build).ifPresent(s::created);
+        s.checksCount(catalog.checksCount(cls, config));
         all.add(s);
         for (SubLayerSpec next : catalog.subLayers(cls, config, build)) {
             s.add(next.attribute(), subLayer(next, built, null));

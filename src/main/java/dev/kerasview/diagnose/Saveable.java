@@ -26,6 +26,8 @@ final class Saveable {
     private final boolean trainable;
     private final List<Attribute> attributes = new ArrayList<>();
     private int optimizerVariables = -1;
+    private List<VariableSpec> created;
+    private boolean checksCount = true;
 
     /**
      * @param className runtime class name (its snake_case names groups in containers)
@@ -63,6 +65,30 @@ final class Saveable {
             return null;
         }
         return built ? variables : List.of();
+    }
+
+    /**
+     * Own variables in the order {@code build()} creates them (the legacy loader's order), when
+     * built; the saved order unless {@link #created(List)} set another.
+     */
+    List<VariableSpec> createdVariables() {
+        if (created == null || variables == null) {
+            return variables();
+        }
+        return built ? created : List.of();
+    }
+
+    /** False when {@code load_own_variables} does not compare the stored count (LoRA). */
+    boolean checksCount() {
+        return checksCount;
+    }
+
+    void checksCount(boolean checks) {
+        this.checksCount = checks;
+    }
+
+    void created(List<VariableSpec> inCreationOrder) {
+        this.created = List.copyOf(inCreationOrder);
     }
 
     boolean built() {

@@ -43,6 +43,7 @@ final class JsonModelReader {
         List<Finding> problems = new ArrayList<>();
         if (ShardedWeights.isIndex(json)) {
             ShardedWeights sw = ShardedWeights.open(file, json, store, res);
+            problems.addAll(sw.problems());
             String stem = file.getFileName().toString().replaceAll("(\\.weights)?\\.json$", "");
             LayerNode tree = sw.withShards(new TreeAssembler().buildWithoutConfig(sw.root(), stem, null));
             ModelFile mf = new ModelFile(file, null, FileFormat.SHARDED_WEIGHTS, null, null, null,
@@ -74,6 +75,7 @@ final class JsonModelReader {
                 throw new UnreadableFileException(w, "is JSON but not a sharded weights index");
             }
             ShardedWeights sw = ShardedWeights.open(w, idx, store, res);
+            problems.addAll(sw.problems());
             root = sw.root();
             tree = sw.withShards(new TreeAssembler().build(config, root, null));
             size += sw.shardBytes();

@@ -55,7 +55,8 @@ final class VariableNamer {
             return out;
         }
         try {
-            catalog.ownVariables(className, config, buildConfig)
+            // Created, not only saved: a legacy .h5 stores LoRA's matrices too.
+            catalog.createdVariables(className, config, buildConfig)
                     .ifPresent(list -> list.forEach(v -> out.put(v.name(), v.trainable())));
         } catch (RuntimeException e) {
             // Unknown to the catalog: every variable counts as trainable.

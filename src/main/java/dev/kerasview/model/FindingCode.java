@@ -47,6 +47,10 @@ public enum FindingCode {
     DAMAGED_GROUP,
     /** Weights saved as .npz, which Keras refuses to unpickle in safe mode. */
     NPZ_WEIGHTS,
+    /** A shard a sharded weights index lists is not beside it. */
+    MISSING_SHARD,
+    /** A sharded index entry names shards none of which holds the entry's group. */
+    SHARD_LACKS_GROUP,
 
     // Keras 3's load walk.
     /** A layer gets a different number of variables than it creates. */
@@ -61,6 +65,8 @@ public enum FindingCode {
     UNBUILT_AT_SAVE,
     /** Stored variables a layer does not load, without an error. */
     WEIGHTS_IGNORED,
+    /** A LoRA layer loads without error but computes other outputs than the saved model. */
+    LORA_ALPHA_RESET,
     /** Stored variables no layer of the rebuilt model reads. */
     ORPHAN_WEIGHTS,
     /** A nested container whose group is missing; its layers keep fresh weights. */

@@ -27,15 +27,24 @@ class DiagnoseGroundTruthTest {
 
     @Test
     void diagnoseAgreesWithKerasOnEveryFixture() throws IOException {
-        Agreement a = compare(FIXTURES);
+        Agreement a = compare(FIXTURES, false);
         System.out.println("fixtures: diagnose agrees with Keras 3.15.1 on " + a.summary());
+        assertTrue(a.mismatches.isEmpty(), String.join("\n", a.mismatches));
+    }
+
+    /** Quantized, LoRA, sharded and mixed-precision models (fixtures-modern/README.md). */
+    @Test
+    void diagnoseAgreesWithKerasOnEveryModernFixture() throws IOException {
+        Agreement a = compare(Path.of("src/test/resources/fixtures-modern"), true);
+        System.out.println("fixtures-modern: diagnose agrees with Keras 3.15.1 on " + a.summary());
+        assertTrue(a.total >= 30, "expected every modern truth, found " + a.total);
         assertTrue(a.mismatches.isEmpty(), String.join("\n", a.mismatches));
     }
 
     @Test
     void diagnoseAgreesWithKerasOnTheCorpus() throws IOException {
         Path corpus = TestEnvironment.assumeCorpus("GROUND_TRUTH_INDEX.tsv").getParent();
-        Agreement a = compare(corpus);
+        Agreement a = compare(corpus, false);
         System.out.println("corpus: diagnose agrees with Keras 3.15.1 on " + a.summary());
         assertTrue(a.mismatches.isEmpty(), String.join("\n", a.mismatches));
     }
@@ -50,7 +59,8 @@ class DiagnoseGroundTruthTest {
         }
     }
 
-    private Agreement compare(Path root) throws IOException {
+    /** With exactMessages, a failure must also be reported in one of Keras's own lines. */
+    private Agreement compare(Path root, boolean exactMessages) throws IOException {
         Agreement a = new Agreement();
         Diagnoser diagnoser = new Diagnoser();
         Set<String> seenRuns = new LinkedHashSet<>();
@@ -78,6 +88,9 @@ class DiagnoseGroundTruthTest {
             Diagnosis d = diagnoser.diagnose(file, weights);
             a.total++;
             List<String> problems = problems(d, gt, cols[4].equals("0"));
+            if (exactMessages && !cols[4].equals("0")) {
+                problems.addAll(keraslines(d, gt));
+            }
             String label = cols[2] + "/" + String.join("+", files);
             if (problems.isEmpty()) {
                 a.agreed++;
@@ -97,6 +110,14 @@ class DiagnoseGroundTruthTest {
                 + (f.layer() != null ? "(" + f.layer() + ")" : "")
                 + (f.className() != null ? "[" + f.className() + "]" : ""))
                 .collect(Collectors.joining(" "));
+    }
+
+    private static List<String> keraslines(Diagnosis d, GroundTruthFile gt) {
+        Set<String> lines = gt.failure().lines().map(String::trim).filter(l -> !l.isEmpty())
+                .collect(Collectors.toSet());
+        boolean said = d.errors().stream().anyMatch(f -> lines.contains(f.message()));
+        return said ? List.of() : List.of("no error message is one of Keras's lines: "
+                + d.errors().stream().map(Finding::message).toList());
     }
 
     private static List<String> problems(Diagnosis d, GroundTruthFile gt, boolean kerasLoads) {

@@ -1,0 +1,49 @@
+package dev.kerasview.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.catalog.LayerPrecision;
+import dev.kerasview.config.KerasJson;
+import dev.kerasview.model.LayerKind;
+import dev.kerasview.model.LayerNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A tree node's {@link LayerPrecision}, read from its config, and its one-line text form. */
+final class LayerPrecisions {
+
+    private LayerPrecisions() {
+    }
+
+    /** The node's precision, or null for models, groups without config and unparsable configs. */
+    static LayerPrecision of(LayerNode n) {
+        if (n.kind() == LayerKind.MODEL || n.kind() == LayerKind.OPTIMIZER || n.configJson() == null) {
+            return null;
+        }
+        try {
+            JsonNode env = KerasJson.parse(n.configJson());
+            JsonNode config = env.get("config");
+            return config != null && config.isObject() ? LayerPrecision.of(config) : null;
+        } catch (IOException e) {
+            return null; // the reader already reports an unreadable config
+        }
+    }
+
+    /** {@code <mixed_float16>}, {@code <float32, int4/128>}, {@code <LoRA rank 2 alpha 8.0>}. */
+    static String text(LayerPrecision p) {
+        List<String> parts = new ArrayList<>();
+        if (p.policy() != null && !p.policy().equals("float32")) {
+            parts.add(p.policy());
+        }
+        if (p.quantization() != null) {
+            parts.add(p.quantization());
+        }
+        if (p.loraRank() != null) {
+            parts.add("LoRA rank " + p.loraRank() + " alpha " + p.loraAlpha());
+        }
+        if (!p.policyMap().isEmpty()) {
+            parts.add("policy map " + p.policyMap());
+        }
+        return "<" + String.join(", ", parts) + ">";
+    }
+}
