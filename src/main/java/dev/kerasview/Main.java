@@ -12,7 +12,7 @@ import java.util.Set;
 public final class Main {
 
     private static final Set<String> HEADLESS = Set.of(
-            "inspect", "diagnose", "convert", "--help", "-h", "--version", "-V");
+            "inspect", "diagnose", "compat", "convert", "--help", "-h", "--version", "-V");
 
     private Main() {
     }

@@ -1,5 +1,7 @@
 package dev.kerasview.cli;
 
+import dev.kerasview.catalog.KerasRelease;
+import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.diagnose.Diagnoser;
 import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.model.FileFormat;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kerasview diagnose FILE}: predicts whether Keras 3 loads the file and what fails. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        description = "Predict whether keras.saving.load_model (Keras 3.15.1) loads a file, "
+        description = "Predict whether keras.saving.load_model (Keras 3.15.1, or --keras) loads a file, "
                 + "and which layers fail, why, and what to do.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:Keras would load the file", "1:Keras would fail (also for a damaged "
@@ -48,6 +51,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of text")
     private boolean json;
 
+    @Option(names = "--keras", paramLabel = "VERSION",
+            description = "predict for this Keras version (3.12 or 3.12.0; default: the newest "
+                    + "modelled)")
+    private String keras;
+
     @Option(names = "--strict", description = "count a file that needs custom code it does not carry "
             + "as failing (for CI jobs that load files without the training code)")
     private boolean strict;
@@ -64,9 +72,17 @@ public final class DiagnoseCommand implements Callable<Integer> {
             err.println("kerasview: " + weights + ": no such weights file");
             return KerasviewCommand.EXIT_USAGE;
         }
+        KerasVersionTable versions = new KerasVersionTable();
+        Optional<KerasRelease> release = keras == null ? Optional.of(versions.newest())
+                : versions.resolve(keras);
+        if (release.isEmpty()) {
+            err.println("kerasview: Keras " + keras + " is not modelled (modelled: "
+                    + CompatCommand.modelled(versions) + ")");
+            return KerasviewCommand.EXIT_USAGE;
+        }
         Diagnosis d;
         try {
-            d = new Diagnoser().diagnose(file, weights, LIMIT);
+            d = new Diagnoser(versions, release.get()).diagnose(file, weights, LIMIT);
         } catch (RuntimeException | StackOverflowError e) {
             // A defect in kerasview must not look like a verdict about the file being fine.
             d = new Diagnosis(file.getFileName().toString(), FileFormat.UNKNOWN, null, false,
@@ -76,7 +92,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             out.println(DiagnosisJson.write(d));
             out.flush();
         } else {
-            new DiagnosisText(out).print(d);
+            new DiagnosisText(out, release.get().version().toString()).print(d);
         }
         return d.loads() && !(strict && !d.requires().isEmpty()) ? EXIT_LOADS : EXIT_FAILS;
     }

@@ -23,6 +23,12 @@ final class DiagnosisJson {
         root.put("format", d.format().id());
         root.put("kerasVersion", d.kerasVersion());
         root.put("loads", d.loads());
+        verdict(root, d);
+        return KerasJson.toCompactJson(root);
+    }
+
+    /** The verdict's {@code requires} and {@code findings}, shared with {@code compat --json}. */
+    static void verdict(ObjectNode root, Diagnosis d) {
         ArrayNode requires = root.putArray("requires");
         for (Diagnosis.Requirement r : d.requires()) {
             ObjectNode o = requires.addObject();
@@ -45,7 +51,6 @@ final class DiagnosisJson {
             ArrayNode remedies = o.putArray("remedies");
             f.remedies().forEach(remedies::add);
         }
-        return KerasJson.toCompactJson(root);
     }
 
     /** A count, a shape, a text, or null. */

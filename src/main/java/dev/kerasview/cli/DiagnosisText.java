@@ -10,9 +10,12 @@ import java.util.List;
 final class DiagnosisText {
 
     private final PrintWriter out;
+    private final String keras;
 
-    DiagnosisText(PrintWriter out) {
+    /** Prints verdicts of {@code keras} (the Keras version whose load was replayed). */
+    DiagnosisText(PrintWriter out, String keras) {
         this.out = out;
+        this.keras = keras;
     }
 
     void print(Diagnosis d) {
@@ -23,10 +26,10 @@ final class DiagnosisText {
         long warnings = count(d, Severity.WARNING);
         String requires = String.join(", ", d.requires().stream().map(Diagnosis.Requirement::name).toList());
         out.println(d.loads()
-                ? "Keras 3.15.1 would load this file" + (requires.isEmpty() ? ""
+                ? "Keras " + keras + " would load this file" + (requires.isEmpty() ? ""
                 : " if your code registers " + requires) + (warnings > 0 ? ", with " + warnings
                 + " warning" + (warnings == 1 ? "" : "s") : "") + "."
-                : "Keras 3.15.1 would NOT load this file: " + errors + " error"
+                : "Keras " + keras + " would NOT load this file: " + errors + " error"
                 + (errors == 1 ? "" : "s") + (warnings > 0 ? ", " + warnings + " warning"
                 + (warnings == 1 ? "" : "s") : "") + ".");
         for (Finding f : d.findings()) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code kerasview} command that dispatches to the headless subcommands. */
 @Command(name = "kerasview", mixinStandardHelpOptions = true, version = Product.VERSION,
         description = "View, diagnose and convert Keras model files.",
-        subcommands = {InspectCommand.class, DiagnoseCommand.class, ConvertCommand.class})
+        subcommands = {InspectCommand.class, DiagnoseCommand.class, CompatCommand.class,
+                ConvertCommand.class})
 public final class KerasviewCommand implements Runnable {
 
     /** Exit code for bad arguments or a missing file. */
@@ -25,7 +26,7 @@ public final class KerasviewCommand implements Runnable {
     }
 
     /** The subcommands, for suggestions when one is mistyped. */
-    private static final List<String> SUBCOMMANDS = List.of("inspect", "diagnose", "convert");
+    private static final List<String> SUBCOMMANDS = List.of("inspect", "diagnose", "compat", "convert");
 
     /**
      * The message for a first argument that looks like a mistyped subcommand ({@code diagnos})

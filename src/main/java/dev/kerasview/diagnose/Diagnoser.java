@@ -9,6 +9,8 @@ import static dev.kerasview.model.FindingCode.NPZ_WEIGHTS;
 import static dev.kerasview.model.FindingCode.WRONG_SUFFIX;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.catalog.KerasRelease;
+import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.formats.ModelReader;
@@ -36,14 +38,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Predicts what Keras 3.15.1 does with a file: {@code load_model} for .keras and .h5,
- * {@code model_from_json} + {@code load_weights} for JSON with weights. Keras routes by file
- * name suffix, so the suffix is compared with the content first.
+ * Predicts what one Keras version (by default the newest modelled, 3.15.1) does with a file:
+ * {@code load_model} for .keras and .h5, {@code model_from_json} + {@code load_weights} for JSON
+ * with weights. Keras routes by file name suffix, so the suffix is compared with the content
+ * first.
  */
 public final class Diagnoser {
 
     private final LayerCatalog catalog = new LayerCatalog();
-    private final LayerArguments arguments = new LayerArguments();
+    private final LayerArguments arguments;
+
+    /** Predicts for the newest modelled Keras version. */
+    public Diagnoser() {
+        this.arguments = new LayerArguments();
+    }
+
+    /** Predicts for {@code release}, one of {@code versions}. */
+    public Diagnoser(KerasVersionTable versions, KerasRelease release) {
+        this.arguments = new LayerArguments(versions, release);
+    }
+
+    /** The Keras version whose load this diagnoser replays. */
+    public KerasRelease release() {
+        return arguments.release();
+    }
 
     /**
      * Opens and diagnoses a file; a file the reader cannot open is itself a verdict (loads is
@@ -187,7 +205,7 @@ public final class Diagnoser {
             return List.of(error(INVALID_CONFIG, "config.json is missing or not valid JSON.",
                     "The archive's architecture cannot be read.", Remedies.REPAIR));
         }
-        List<Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>(versioned(config));
         H5Group weights = m.weights();
         if (m.weightsLayout() == WeightsLayout.NPZ) {
             out.addAll(new KerasConfigChecks(catalog, arguments).check(config));
@@ -214,7 +232,13 @@ public final class Diagnoser {
             }
             return out;
         }
-        return new KerasArchiveDiagnosis(catalog, arguments).diagnose(config, weights);
+        out.addAll(0, new KerasArchiveDiagnosis(catalog, arguments).diagnose(config, weights));
+        return out;
+    }
+
+    /** What this version's constructors and functional_from_config reject in the config. */
+    private List<Finding> versioned(JsonNode config) {
+        return new VersionedObjectChecks(arguments.release()).check(config);
     }
 
     private List<Finding> legacy(ModelFile m) {
@@ -228,8 +252,10 @@ public final class Diagnoser {
         if (file == null) {
             file = new H5Group("", Map.of(), List.of(), List.of(), null);
         }
-        return new LegacyDiagnosis(catalog, arguments).fullModel(config,
-                parse(m.trainingConfigJson()), file);
+        List<Finding> out = new ArrayList<>(new LegacyDiagnosis(catalog, arguments).fullModel(config,
+                parse(m.trainingConfigJson()), file));
+        out.addAll(versioned(config));
+        return out;
     }
 
     private List<Finding> jsonWithWeights(ModelFile m) {
@@ -244,11 +270,14 @@ public final class Diagnoser {
         if (suffix(weightsName, ".weights.h5") || suffix(weightsName, ".keras")
                 || suffix(weightsName, ".weights.json")) {
             if (weights != null) {
-                return new KerasArchiveDiagnosis(catalog, arguments).diagnose(config, weights);
+                List<Finding> out = new ArrayList<>(new KerasArchiveDiagnosis(catalog, arguments)
+                        .diagnose(config, weights));
+                out.addAll(versioned(config));
+                return out;
             }
         }
-        List<Finding> out = new ArrayList<>(new KerasConfigChecks(catalog, arguments)
-                .check(config));
+        List<Finding> out = new ArrayList<>(new KerasConfigChecks(catalog, arguments).check(config));
+        out.addAll(versioned(config));
         if (out.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
             return out;
         }

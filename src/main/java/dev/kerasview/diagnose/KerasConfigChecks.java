@@ -225,17 +225,26 @@ final class KerasConfigChecks {
                 e.hasModuleKey() ? e.registeredName() : null)) {
             return;
         }
+        String version = arguments.release().version().toString();
+        if (arguments.unknownLayer(e.className())) {
+            error(UNKNOWN_CLASS, e, "Could not locate class '" + e.className() + "'. Make sure "
+                            + "custom classes and functions are decorated with "
+                            + "`@keras.saving.register_keras_serializable()`.",
+                    "'" + e.className() + "' is a layer of newer Keras versions; Keras " + version
+                            + " does not have it.", Remedies.RESAVE);
+            return;
+        }
         String unknown = arguments.unrecognized(e.className(), e.config(), false);
         if (unknown != null) {
             error(UNRECOGNIZED_ARGUMENT, e, "Unrecognized keyword arguments passed to "
                             + e.className() + ": " + unknown,
                     "The layer's config holds arguments of another Keras version that Keras "
-                            + "3.15.1's " + e.className() + " does not accept.", Remedies.RESAVE);
+                            + version + "'s " + e.className() + " does not accept.", Remedies.RESAVE);
         }
         String missing = arguments.missing(e.className(), e.config());
         if (missing != null) {
             error(FindingCode.MISSING_ARGUMENT, e, missing,
-                    "The layer's config lacks an argument Keras 3.15.1's " + e.className()
+                    "The layer's config lacks an argument Keras " + version + "'s " + e.className()
                             + " requires, so Keras cannot construct it.", Remedies.RESAVE);
         }
     }

@@ -1,6 +1,8 @@
 package dev.kerasview.diagnose;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.catalog.KerasRelease;
+import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.catalog.LayerArgumentTable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,13 +11,35 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The keyword arguments each Keras 3.15.1 built-in layer accepts (its constructor and the base
- * Layer's), from the catalog's table; a config key outside the set makes Keras raise
- * {@code Unrecognized keyword arguments passed to <Class>}.
+ * The keyword arguments each built-in layer of one Keras version accepts (its constructor and
+ * the base Layer's), from the catalog's version table; a config key outside the set makes Keras
+ * raise {@code Unrecognized keyword arguments passed to <Class>}.
  */
 final class LayerArguments {
 
-    private final LayerArgumentTable table = new LayerArgumentTable();
+    private final LayerArgumentTable table;
+    private final LayerArgumentTable newest;
+
+    /** The newest modelled version's arguments. */
+    LayerArguments() {
+        this(new KerasVersionTable(), null);
+    }
+
+    /** The arguments of {@code release} (null: the newest) among the modelled versions. */
+    LayerArguments(KerasVersionTable versions, KerasRelease release) {
+        this.newest = new LayerArgumentTable(versions.newest());
+        this.table = release == null ? newest : new LayerArgumentTable(release);
+    }
+
+    /** The Keras version whose load is replayed. */
+    KerasRelease release() {
+        return table.release();
+    }
+
+    /** True when the class is a built-in layer of the newest version but not of this one. */
+    boolean unknownLayer(String className) {
+        return !table.isLayer(className) && newest.isLayer(className);
+    }
 
     /**
      * Python's {@code TypeError} when the config lacks arguments the class's constructor requires
@@ -52,7 +76,8 @@ final class LayerArguments {
      */
     String unrecognized(String className, JsonNode config, boolean legacy) {
         Set<String> args = table.accepted(className);
-        if (args == null || config == null || !config.isObject()) {
+        if (args == null || config == null || !config.isObject()
+                || args.contains(LayerArgumentTable.ANY_KEYWORD)) {
             return null;
         }
         List<String> bad = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.catalog.LoaderBehaviour;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.Severity;
@@ -157,18 +158,33 @@ final class LegacyConfig {
             return;
         }
         if (!cls.contains(">") && !MODELS.contains(cls)) {
+            if (arguments.unknownLayer(cls)) {
+                findings.add(Finding.error(FindingCode.UNKNOWN_CLASS)
+                        .layer(name).className(cls)
+                        .message("Unknown layer: '" + cls + "'. Please ensure you are using a "
+                                + "`keras.utils.custom_object_scope` and that this object is "
+                                + "included in the scope.")
+                        .cause("'" + cls + "' is a layer of newer Keras versions; Keras "
+                                + arguments.release().version() + " does not have it.")
+                        .remedies(Remedies.RESAVE)
+                        .build());
+                return;
+            }
             String unknown = arguments.unrecognized(cls, config, true);
             if (unknown != null) {
                 findings.add(Finding.error(FindingCode.UNRECOGNIZED_ARGUMENT)
                         .layer(name).className(cls)
                         .message("Unrecognized keyword arguments passed to " + cls
                                 + ": " + unknown)
-                        .cause("The layer was saved by an older Keras whose " + cls
-                                + " took arguments that Keras 3.15.1 no longer accepts.")
+                        .cause("The layer was saved by another Keras version whose " + cls
+                                + " took arguments that Keras " + arguments.release().version()
+                                + " does not accept.")
                         .remedies(Remedies.RESAVE)
                         .build());
             }
-            functionStrings(cls, name, config);
+            if (arguments.release().does(LoaderBehaviour.LEGACY_FUNCTION_STRINGS)) {
+                functionStrings(cls, name, config);
+            }
             wrapped(cls, name, config);
         }
         JsonNode layers = config.get("layers");
