@@ -11,16 +11,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Re-compiling a legacy .h5 from its {@code training_config}: Keras 3.15.1 resolves a loss or
- * metric given by an alias ({@code "mse"}, {@code "mae"}...) to a plain function under
- * {@code keras.metrics}, which its deserializer then refuses as not KerasSaveable.
+ * Re-compiling a legacy .h5 from its {@code training_config}: Keras 3 resolves a loss given by
+ * an alias ({@code "mse"}, {@code "mae"}...) to a plain function under {@code keras.metrics},
+ * which its deserializer then refuses as not KerasSaveable (a metric alias resolves).
  */
 final class LegacyCompile {
 
     private static final Set<String> ALIASES = Set.of("bce", "BCE", "kld", "KLD", "mae", "MAE",
             "mse", "MSE", "mape", "MAPE", "msle", "MSLE");
-    private static final Set<String> SPECIAL_METRICS = Set.of("accuracy", "acc", "crossentropy",
-            "ce");
 
     private LegacyCompile() {
     }
@@ -51,9 +49,9 @@ final class LegacyCompile {
         if (!out.isEmpty()) {
             return out;
         }
-        strings(training.get("loss"), Set.of(), out);
-        strings(training.get("metrics"), SPECIAL_METRICS, out);
-        strings(training.get("weighted_metrics"), SPECIAL_METRICS, out);
+        // Only losses: metrics.deserialize resolves the aliases ('mae' loads in every Keras 3
+        // version; saved-by compiled_adam.h5), losses.deserialize does not.
+        strings(training.get("loss"), out);
         return out.isEmpty() ? out : List.of(out.get(0));
     }
 
@@ -89,13 +87,13 @@ final class LegacyCompile {
         }
     }
 
-    private static void strings(JsonNode node, Set<String> passThrough, List<Finding> out) {
+    private static void strings(JsonNode node, List<Finding> out) {
         if (node == null || node.isNull()) {
             return;
         }
         if (node.isTextual()) {
             String s = node.asText();
-            if (ALIASES.contains(s) && !passThrough.contains(s)) {
+            if (ALIASES.contains(s)) {
                 out.add(Finding.error(FindingCode.LEGACY_COMPILE)
                         .found(s)
                         .message("Could not deserialize 'keras.metrics." + s + "' because it is "
@@ -108,7 +106,7 @@ final class LegacyCompile {
             return;
         }
         if (node.isArray() || (node.isObject() && !node.has("class_name"))) {
-            node.elements().forEachRemaining(n -> strings(n, passThrough, out));
+            node.elements().forEachRemaining(n -> strings(n, out));
         }
     }
 }
