@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.config.KerasJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +120,33 @@ class DiagnoseCommandTest {
         assertEquals(2, run("diagnose", FIXTURES + "mlp/mlp.keras", "--bogus").exit());
         assertEquals(2, run("diagnose", FIXTURES + "mlp/mlp.json", "--weights",
                 FIXTURES + "mlp/none.h5").exit());
+    }
+
+    @Test
+    void kerasOptionPredictsForThatVersionAsTheMatrixRecords() throws Exception {
+        List<String> matrix = Files.readAllLines(Path.of("src/test/resources/compat/MATRIX.tsv"));
+        List<String> header = List.of(matrix.get(0).split("\t"));
+        String[] row = matrix.stream().filter(l -> l.startsWith("saved-by\t3.13.2/mlp.keras\t"))
+                .findFirst().orElseThrow().split("\t");
+        for (String version : List.of("3.12", "3.13")) {
+            int col = -1;
+            for (int c = 3; c < header.size(); c++) {
+                if (header.get(c).startsWith("keras_" + version + ".")) {
+                    col = c;
+                }
+            }
+            boolean kerasLoads = row[col].equals("OK");
+            Run r = run("diagnose", "src/test/resources/compat/saved-by/3.13.2/mlp.keras", "--keras", version);
+            assertEquals(kerasLoads ? 0 : 1, r.exit(), r.out());
+            String full = header.get(col).substring("keras_".length());
+            assertTrue(r.out().contains("Keras " + full + " would " + (kerasLoads ? "" : "NOT ") + "load"), r.out());
+        }
+    }
+
+    @Test
+    void anUnmodelledKerasVersionIsAUsageError() {
+        Run r = run("diagnose", FIXTURES + "mlp/mlp.keras", "--keras", "2.15");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("not modelled"), r.err());
     }
 }
