@@ -8,16 +8,32 @@ outputs with --merge into src/main/resources/dev/kerasview/catalog/keras-argumen
     python3 scripts/keras-version-table.py --merge /tmp/kc/*.tsv > .../keras-arguments.tsv
 
 One row per (kind, class, argument): kind is layer, initializer, regularizer, constraint or
-policy; argument '*' says the class resolves by that name; each version's cell is 'r' (a
-required constructor argument), 'o' (accepted), '+' (the class resolves) or '-' (not there).
+policy; argument '*' says the class resolves by that name, its cell '=Name' naming the Python
+class it resolves to (aliases share one); '**' that the constructor drops unknown keywords;
+'default' is the newest version's default value as JSON (empty: required, or no JSON form);
+each version's cell is 'r' (a required argument), 'o' (accepted) or '-' (not there).
 """
 import inspect
+import json
 import re
 import sys
 
 
-def own_params(fn):
-    """Named parameters of fn and whether it takes **kwargs."""
+DEFAULTS = {}
+
+
+def json_default(value):
+    """The default as JSON text the way a config stores it, or None when it has no JSON form."""
+    if isinstance(value, tuple):
+        value = list(value)
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def own_params(fn, owner=None):
+    """Named parameters of fn and whether it takes **kwargs; records defaults under owner."""
     sig = inspect.signature(fn)
     named, required, var_kw = [], [], False
     for p in sig.parameters.values():
@@ -29,6 +45,8 @@ def own_params(fn):
         named.append(p.name)
         if p.default is p.empty:
             required.append(p.name)
+        elif owner is not None:
+            DEFAULTS.setdefault((owner, p.name), json_default(p.default))
     return named, required, var_kw
 
 
@@ -68,7 +86,7 @@ def accepted(cls, stop=None):
         if "__init__" not in klass.__dict__ or klass is object:
             continue
         init = klass.__dict__["__init__"]
-        named, req, var_kw = own_params(init)
+        named, req, var_kw = own_params(init, cls)
         if required is None:
             required = req
         args += named + popped(init)
@@ -82,10 +100,14 @@ def accepted(cls, stop=None):
     return sorted(set(args)), required or []
 
 
-def rows_for(kind, name, args, required):
-    """Required arguments first, in signature order (Python names them so), then the rest."""
-    return ([(kind, name, a, "r") for a in required]
-            + [(kind, name, a, "o") for a in args if a not in required])
+def rows_for(kind, name, cls, args, required):
+    """The class row ('*', the Python class the name resolves to: aliases share it), then its
+    required arguments in signature order (Python names them so), then the rest, each with its
+    default as JSON where it has one."""
+    rows = [(kind, name, "*", "=" + cls.__name__, "")]
+    rows += [(kind, name, a, "r", "") for a in required]
+    rows += [(kind, name, a, "o", DEFAULTS.get((cls, a)) or "") for a in args if a not in required]
+    return rows
 
 
 def dump():
@@ -97,22 +119,19 @@ def dump():
         obj = getattr(keras.layers, name)
         if inspect.isclass(obj) and issubclass(obj, Layer):
             args, req = accepted(obj, Layer)
-            rows.append(("layer", name, "*", "+"))
-            rows += rows_for("layer", name, args, req)
+            rows += rows_for("layer", name, obj, args, req)
     for kind, module in (("initializer", initializers), ("regularizer", regularizers),
                          ("constraint", constraints)):
         for name, obj in sorted(module.ALL_OBJECTS_DICT.items()):
             if inspect.isclass(obj):
                 args, req = accepted(obj)
-                rows.append((kind, name, "*", "+"))
-                rows += rows_for(kind, name, args, req)
+                rows += rows_for(kind, name, obj, args, req)
     from keras.src import dtype_policies
     for name in sorted(dir(dtype_policies)):
         obj = getattr(dtype_policies, name)
         if inspect.isclass(obj) and name.endswith("Policy"):
             args, req = accepted(obj)
-            rows.append(("policy", name, "*", "+"))
-            rows += rows_for("policy", name, args, req)
+            rows += rows_for("policy", name, obj, args, req)
     print("#version\t" + keras.__version__)
     for r in rows:
         print("\t".join(r))
@@ -125,7 +144,7 @@ UNCHECKED_REQUIRED = {"FlaxLayer", "GroupQueryAttention", "JaxLayer", "Lambda", 
 
 
 def merge(paths):
-    versions, cells, order = [], {}, []
+    versions, cells, order, defaults = [], {}, [], {}
     # Newest first, so each class keeps the newest signature's order of required arguments.
     paths = sorted(paths, key=lambda p: tuple(int(x) for x in open(p).readline().split("\t")[1].split(".")),
                    reverse=True)
@@ -134,7 +153,7 @@ def merge(paths):
             v = f.readline().rstrip("\n").split("\t")[1]
             versions.append(v)
             for line in f:
-                kind, cls, arg, cell = line.rstrip("\n").split("\t")
+                kind, cls, arg, cell, default = line.rstrip("\n").split("\t")
                 if kind == "layer" and cls in UNCHECKED_REQUIRED and cell == "r":
                     cell = "o"
                 key = (kind, cls, arg)
@@ -142,10 +161,13 @@ def merge(paths):
                     cells[key] = {}
                     order.append(key)
                 cells[key][v] = cell
+                if default and key not in defaults:
+                    defaults[key] = default  # the newest version's default
     versions.sort(key=lambda s: tuple(int(x) for x in s.split(".")))
-    print("kind\tclass\targument\t" + "\t".join(versions))
+    print("kind\tclass\targument\tdefault\t" + "\t".join(versions))
     for key in sorted(order, key=lambda k: (k[0], k[1])):
-        print("\t".join(key) + "\t" + "\t".join(cells[key].get(v, "-") for v in versions))
+        print("\t".join(key) + "\t" + defaults.get(key, "") + "\t"
+              + "\t".join(cells[key].get(v, "-") for v in versions))
 
 
 if __name__ == "__main__":

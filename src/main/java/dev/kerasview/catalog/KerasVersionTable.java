@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * The Keras versions kerasview models, from two tables with one column per version:
- * {@code keras-arguments.tsv} (generated from each version by scripts/keras-version-table.py)
- * and {@code keras-loader-behaviours.tsv}. Modelling another version means adding its column.
+ * {@code keras-arguments.tsv} (generated from each version by scripts/keras-version-table.py;
+ * its rows are described there) and {@code keras-loader-behaviours.tsv}. Modelling another
+ * version means adding its column to both.
  */
 public final class KerasVersionTable {
 
@@ -28,6 +29,7 @@ public final class KerasVersionTable {
     private static final String BEHAVIOURS = "/dev/kerasview/catalog/keras-loader-behaviours.tsv";
 
     private final List<KerasRelease> releases;
+    private final Map<String, String> defaults = new HashMap<>();
 
     /** Reads both tables from the build. */
     public KerasVersionTable() {
@@ -35,8 +37,16 @@ public final class KerasVersionTable {
         List<String[]> behaviours = rows(BEHAVIOURS);
         String[] head = arguments.get(0);
         List<KerasRelease> out = new ArrayList<>();
-        for (int col = 3; col < head.length; col++) {
-            out.add(release(head[col], col, arguments, behaviours));
+        for (int col = 0; col < head.length; col++) {
+            if (KerasVersion.parse(head[col]).isPresent()) {
+                out.add(release(head[col], col, arguments, behaviours));
+            }
+        }
+        int defaultColumn = List.of(head).indexOf("default");
+        for (String[] row : arguments.subList(1, arguments.size())) {
+            if (defaultColumn >= 0 && !row[defaultColumn].isEmpty()) {
+                defaults.put(row[0] + "\t" + row[1] + "\t" + row[2], row[defaultColumn]);
+            }
         }
         out.sort((a, b) -> a.version().compareTo(b.version()));
         releases = List.copyOf(out);
@@ -45,6 +55,14 @@ public final class KerasVersionTable {
     /** Every modelled version, oldest first. */
     public List<KerasRelease> releases() {
         return releases;
+    }
+
+    /**
+     * The default value of a constructor argument as JSON text, in the newest version that has the
+     * argument; empty when it is required or its default has no JSON form.
+     */
+    public Optional<String> defaultValue(ObjectKind kind, String className, String argument) {
+        return Optional.ofNullable(defaults.get(kind.id() + "\t" + className + "\t" + argument));
     }
 
     /** The newest modelled version, the one {@code diagnose} predicts for by default. */
@@ -74,6 +92,7 @@ public final class KerasVersionTable {
                                         List<String[]> behaviours) {
         KerasVersion version = KerasVersion.parse(versionText).orElseThrow(() ->
                 new IllegalStateException("bad version column " + versionText + " in " + ARGUMENTS));
+        Map<ObjectKind, Map<String, String>> classes = new EnumMap<>(ObjectKind.class);
         Map<ObjectKind, Map<String, Set<String>>> accepted = new EnumMap<>(ObjectKind.class);
         Map<ObjectKind, Map<String, Set<String>>> required = new EnumMap<>(ObjectKind.class);
         for (String[] row : arguments.subList(1, arguments.size())) {
@@ -84,7 +103,10 @@ public final class KerasVersionTable {
             }
             Set<String> args = accepted.computeIfAbsent(kind.get(), k -> new HashMap<>())
                     .computeIfAbsent(row[1], k -> new LinkedHashSet<>());
-            if (!row[2].equals("*")) {
+            if (row[2].equals("*")) {
+                classes.computeIfAbsent(kind.get(), k -> new HashMap<>()).put(row[1],
+                        cell.startsWith("=") ? cell.substring(1) : row[1]);
+            } else {
                 args.add(row[2]);
             }
             if (cell.equals("r")) {
@@ -102,7 +124,9 @@ public final class KerasVersionTable {
                 LoaderBehaviour.of(row[0]).ifPresent(does::add);
             }
         }
-        return new KerasRelease(version, frozen(accepted), frozen(required), does);
+        Map<ObjectKind, Map<String, String>> names = new EnumMap<>(ObjectKind.class);
+        classes.forEach((kind, m) -> names.put(kind, Map.copyOf(m)));
+        return new KerasRelease(version, names, frozen(accepted), frozen(required), does);
     }
 
     private static Map<ObjectKind, Map<String, Set<String>>> frozen(
