@@ -1,5 +1,7 @@
 package dev.kerasview.cli;
 
+import dev.kerasview.catalog.KerasRelease;
+import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.convert.CancellationFlag;
 import dev.kerasview.convert.ConversionException;
@@ -72,6 +74,11 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "write an output that loads only where your own custom classes are registered")
     private boolean allowCustomCode;
 
+    @Option(names = "--target-keras", paramLabel = "VERSION",
+            description = "with --to keras: write the form this older Keras version loads (3.12 or 3.12.0), "
+                    + "leaving out only arguments at their default; refused where a value has no equivalent")
+    private String targetKeras;
+
     private final ModelOpener opener;
     private final OutputDiagnosis diagnosis;
 
@@ -111,8 +118,24 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("kerasview convert: " + weights + ": no such file");
             return KerasviewCommand.EXIT_USAGE;
         }
+        KerasVersionTable versions = new KerasVersionTable();
+        KerasRelease release = null;
+        if (targetKeras != null) {
+            if (target != ConversionTarget.KERAS) {
+                err.println("kerasview convert: --target-keras needs --to keras");
+                return KerasviewCommand.EXIT_USAGE;
+            }
+            release = versions.resolve(targetKeras).orElse(null);
+            if (release == null) {
+                err.println("kerasview convert: Keras " + targetKeras + " is not modelled (modelled: "
+                        + CompatCommand.modelled(versions) + ")");
+                return KerasviewCommand.EXIT_USAGE;
+            }
+        }
         ConversionRequest request = new ConversionRequest(file, weights, target, format, output, force, allowMissing,
-                allowCustomCode);
+                allowCustomCode, release);
+        // The output is verified by the load walk of the version it is written for.
+        OutputDiagnosis verify = release == null ? diagnosis : OutputDiagnosis.diagnoser(versions, release);
         cleanLeftovers(request, err);
         CancellationFlag cancel = new CancellationFlag();
         CountDownLatch finished = new CountDownLatch(1);
@@ -129,7 +152,7 @@ public final class ConvertCommand implements Callable<Integer> {
         // Only a person at a terminal wants a progress line; scripts and CI logs get the result alone.
         TerminalProgress progress = System.console() != null ? new TerminalProgress(err, System::nanoTime) : null;
         try {
-            ConversionResult result = new Converter(opener, diagnosis, catalog())
+            ConversionResult result = new Converter(opener, verify, catalog())
                     .convert(request, progress != null ? progress : ConversionProgress.NONE, cancel);
             if (progress != null) {
                 progress.finish();

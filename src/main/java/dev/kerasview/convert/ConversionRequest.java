@@ -1,5 +1,6 @@
 package dev.kerasview.convert;
 
+import dev.kerasview.catalog.KerasRelease;
 import java.nio.file.Path;
 
 /**
@@ -13,10 +14,18 @@ import java.nio.file.Path;
  * @param force         replace existing outputs
  * @param allowMissing  write even when some layers' weights are absent from the input
  * @param allowCustomCode write an output that loads only where the person's own classes are registered
+ * @param targetKeras   for a .keras output, the older Keras version it must load in; null for
+ *                      the newest modelled version's own form
  */
 public record ConversionRequest(Path input, Path weights, ConversionTarget target,
                                 WeightsFormat weightsFormat, Path output, boolean force,
-                                boolean allowMissing, boolean allowCustomCode) {
+                                boolean allowMissing, boolean allowCustomCode, KerasRelease targetKeras) {
+
+    /** A request for the newest modelled Keras version's form. */
+    public ConversionRequest(Path input, Path weights, ConversionTarget target, WeightsFormat weightsFormat,
+                             Path output, boolean force, boolean allowMissing, boolean allowCustomCode) {
+        this(input, weights, target, weightsFormat, output, force, allowMissing, allowCustomCode, null);
+    }
 
     /** A request that refuses outputs needing the person's own code. */
     public ConversionRequest(Path input, Path weights, ConversionTarget target, WeightsFormat weightsFormat,

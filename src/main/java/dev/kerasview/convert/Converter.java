@@ -1,6 +1,7 @@
 package dev.kerasview.convert;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.formats.OpenModel;
@@ -52,6 +53,16 @@ public final class Converter {
         this.diagnosis = diagnosis;
         this.catalog = catalog != null ? catalog : new LayerCatalog();
         this.upgrade = new LegacyConfigUpgrade();
+    }
+
+    /** The rewrite into an older Keras version's form, or null for the newest version's own. */
+    private static TargetVersionConfig targetForm(ConversionRequest request) {
+        if (request.targetKeras() == null) {
+            return null;
+        }
+        KerasVersionTable versions = new KerasVersionTable();
+        return request.targetKeras().version().equals(versions.newest().version()) ? null
+                : new TargetVersionConfig(versions, request.targetKeras());
     }
 
     /** The output files a request writes, main file first. */
@@ -111,8 +122,8 @@ public final class Converter {
                         + " holds no weights; nothing to convert");
             }
             if (request.target() == ConversionTarget.KERAS) {
-                KerasArchiveConversion.Planned planned = new KerasArchiveConversion(catalog, upgrade)
-                        .plan(source, request.allowMissing());
+                KerasArchiveConversion.Planned planned = new KerasArchiveConversion(catalog, upgrade,
+                        targetForm(request)).plan(source, request.allowMissing());
                 return writeKeras(request, outputs.get(0), source, planned, progress, cancel);
             }
             if (model.weightsLayout() != WeightsLayout.KERAS3) {

@@ -28,10 +28,18 @@ final class KerasArchiveConversion {
 
     private final LayerCatalog catalog;
     private final ConfigUpgrade upgrade;
+    private final TargetVersionConfig targetForm;
 
+    /** Plans the newest modelled Keras version's form. */
     KerasArchiveConversion(LayerCatalog catalog, ConfigUpgrade upgrade) {
+        this(catalog, upgrade, null);
+    }
+
+    /** Plans the form of an older Keras version ({@code targetForm}; null for the newest). */
+    KerasArchiveConversion(LayerCatalog catalog, ConfigUpgrade upgrade, TargetVersionConfig targetForm) {
         this.catalog = catalog;
         this.upgrade = upgrade;
+        this.targetForm = targetForm;
     }
 
     /** The plan for one model; refuses what cannot be written exactly. */
@@ -59,6 +67,9 @@ final class KerasArchiveConversion {
             config = QuantizedAttentionPolicies.apply(upgrade.upgrade(root, model), model);
             weights = new WeightRecipes(tensors).apply(new LegacyWeightPlanner().plan(model), config.recipes());
             weights = new LoraMerge(tensors).apply(weights, config.config());
+        }
+        if (targetForm != null) {
+            config = targetForm.apply(config);
         }
         SaveLayout.Slot layout = SaveLayout.of(config.config(), catalog);
         KerasLayout placed = new KerasLayoutPlanner().place(layout, weights, allowMissing);

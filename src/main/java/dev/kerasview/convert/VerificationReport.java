@@ -37,10 +37,10 @@ public record VerificationReport(int tensors, long bytes, List<String> problems,
             return "diagnose: the output could not be replayed";
         }
         if (!verdict.loads()) {
-            return "diagnose: Keras 3.15.1 would not load it: " + verdict.problemLine();
+            return "diagnose: Keras " + verdict.keras() + " would not load it: " + verdict.problemLine();
         }
-        return verdict.requiredCode().isEmpty() ? "diagnose: Keras 3.15.1 would load it"
-                : "diagnose: Keras 3.15.1 would load it where your code registers "
+        return verdict.requiredCode().isEmpty() ? "diagnose: Keras " + verdict.keras() + " would load it"
+                : "diagnose: Keras " + verdict.keras() + " would load it where your code registers "
                 + String.join(", ", verdict.requiredCode());
     }
 }
