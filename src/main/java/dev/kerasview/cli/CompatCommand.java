@@ -7,6 +7,7 @@ import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.diagnose.Compatibility;
 import dev.kerasview.diagnose.CompatibilityChecker;
+import dev.kerasview.diagnose.CompatibilitySummary;
 import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.model.Finding;
 import java.io.PrintWriter;
@@ -105,5 +106,9 @@ public final class CompatCommand implements Callable<Integer> {
             }
             out.printf("  Keras %-8s %s%n", v.keras(), verdict);
         }
+        CompatibilitySummary summary = CompatibilitySummary.of(c);
+        out.println(summary.line());
+        summary.convertTarget().ifPresent(t -> out.println("For Keras " + CompatibilitySummary.minor(t)
+                + ": kerasview convert " + c.file() + " --to keras --target-keras " + CompatibilitySummary.minor(t)));
     }
 }

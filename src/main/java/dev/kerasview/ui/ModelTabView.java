@@ -101,7 +101,7 @@ public final class ModelTabView extends StackPane {
         main.getStyleClass().add("main-split");
 
         BorderPane pane = new BorderPane(main);
-        pane.setTop(new VBox(header(), new ConversionView(viewModel.conversion())));
+        pane.setTop(new VBox(header(), compatibilityStrip(), new ConversionView(viewModel.conversion())));
         pane.setBottom(new StatusBarView(m.statusBar()));
 
         // the tree shows while the diagnosis still runs; its findings take their place when done
@@ -153,6 +153,20 @@ public final class ModelTabView extends StackPane {
             slot.getChildren().setAll(new FindingsView(c.findings(), viewModel.conversion(),
                     () -> Clipboards.copy(viewModel.report())));
         }
+    }
+
+    /** Which Keras versions load the file; checked once this tab's own diagnosis is done. */
+    private Node compatibilityStrip() {
+        CompatibilityStripViewModel strip = new CompatibilityStripViewModel(viewModel.file(), viewModel.weights());
+        if (viewModel.checkedProperty().get() != null) {
+            strip.start();
+        }
+        viewModel.checkedProperty().addListener((obs, old, c) -> {
+            if (c != null) {
+                strip.start();
+            }
+        });
+        return new CompatibilityStripView(strip);
     }
 
     private Node header() {
