@@ -1,0 +1,58 @@
+package dev.kerasview.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.kerasview.catalog.KerasVersionTable;
+import dev.kerasview.diagnose.CompatibilityChecker;
+import dev.kerasview.diagnose.CompatibilitySummary;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The compatibility strip of a tab over the real reader and diagnoser. */
+@ExtendWith(ApplicationExtension.class)
+class CompatibilityStripViewTest {
+
+    /** Saved by Keras 3.13.2: loads from 3.13 on, fails before (../shared/compat/MATRIX.tsv). */
+    private static final Path FILE = Path.of("src/test/resources/compat/saved-by/3.13.2/mlp.keras");
+
+    @TempDir
+    static Path dir;
+
+    private MainWindowViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
+                new RecentFiles(dir.resolve("recent.txt")), (j, c) -> Optional.empty(), p -> { });
+        Scene scene = new Scene(new MainWindowView(viewModel), 1280, 800);
+        scene.getStylesheets().add(KerasviewApplication.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void theStripUnderTheVerdictSaysWhichKerasVersionsLoadTheFile(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> viewModel.open(List.of(FILE))).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#compatibilityLine").tryQuery()
+                .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+        Label line = robot.lookup("#compatibilityLine").queryAs(Label.class);
+        CompatibilitySummary expected = CompatibilitySummary.of(new CompatibilityChecker(new KerasVersionTable())
+                .check(FILE, null, Duration.ofSeconds(30)));
+        assertFalse(expected.everyVersion(), "Keras 3.12 and older fail on this file");
+        assertEquals(expected.line(), line.getText());
+    }
+}
