@@ -1,9 +1,13 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.catalog.KerasRelease;
+import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.diagnose.CompatibilitySummary;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -17,6 +21,7 @@ public final class CompatibilityStripViewModel {
     private final Path weights;
     private final ReadOnlyStringWrapper line = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper everyVersion = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<KerasRelease> convertTarget = new ReadOnlyObjectWrapper<>();
     private CompatibilityService service;
 
     /** The strip of {@code file} (with its separate weights, or null). */
@@ -43,6 +48,8 @@ public final class CompatibilityStripViewModel {
     void show(CompatibilitySummary s) {
         line.set(s.anyVersion() ? s.line() : "");
         everyVersion.set(s.everyVersion());
+        convertTarget.set(s.convertTarget().flatMap(v -> new KerasVersionTable().resolve(v.toString()))
+                .orElse(null));
     }
 
     /** Abandons a check still running. */
@@ -55,6 +62,11 @@ public final class CompatibilityStripViewModel {
     /** The sentence, empty while checking. */
     public ReadOnlyStringProperty lineProperty() {
         return line.getReadOnlyProperty();
+    }
+
+    /** The older version a conversion could serve (the newest that fails), or null. */
+    public ReadOnlyObjectProperty<KerasRelease> convertTargetProperty() {
+        return convertTarget.getReadOnlyProperty();
     }
 
     /** True when every modelled version loads the file. */

@@ -1,9 +1,11 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.catalog.KerasRelease;
 import dev.kerasview.convert.ConversionRefusal;
 import dev.kerasview.convert.ConversionRequest;
 import dev.kerasview.convert.ConversionTarget;
 import dev.kerasview.convert.WeightsFormat;
+import dev.kerasview.diagnose.CompatibilitySummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -129,6 +131,19 @@ public final class ConversionViewModel {
     }
 
     /**
+     * Starts converting to a {@code .keras} that the older Keras {@code release} loads, written
+     * beside the input as {@code <stem>-keras3.12.keras}.
+     */
+    public void convertFor(KerasRelease release) {
+        if (service.busyProperty().get()) {
+            return;
+        }
+        Path output = OutputNames.forKerasVersion(input, CompatibilitySummary.minor(release.version()));
+        start(new ConversionRequest(input, weights, ConversionTarget.KERAS, WeightsFormat.LEGACY, output, false,
+                false, false, release));
+    }
+
+    /**
      * Converts again after a refusal, accepting what was refused: some layers' weights absent, or
      * an output that loads only where the person's own classes are registered.
      */
@@ -137,7 +152,7 @@ public final class ConversionViewModel {
         if (r != null) {
             start(new ConversionRequest(r.input(), r.weights(), r.target(), r.weightsFormat(), r.output(), r.force(),
                     lastRefusal == ConversionRefusal.MISSING_WEIGHTS,
-                    lastRefusal == ConversionRefusal.NEEDS_CUSTOM_CODE));
+                    lastRefusal == ConversionRefusal.NEEDS_CUSTOM_CODE, r.targetKeras()));
         }
     }
 
@@ -157,7 +172,10 @@ public final class ConversionViewModel {
         failure.set("");
         refusal.set("");
         cancelled.set(false);
-        runningLabel.set(ConversionActions.description(request.target()) + " → " + request.output().getFileName());
+        runningLabel.set(ConversionActions.description(request.target())
+                + (request.targetKeras() == null ? ""
+                : " for Keras " + CompatibilitySummary.minor(request.targetKeras().version()))
+                + " → " + request.output().getFileName());
         service.convert(request);
     }
 

@@ -4,6 +4,7 @@ import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.convert.CancellationToken;
 import dev.kerasview.convert.ConversionCancelledException;
 import dev.kerasview.convert.ConversionProgress;
+import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.convert.ConversionRequest;
 import dev.kerasview.convert.ConversionResult;
 import dev.kerasview.convert.Converter;
@@ -28,7 +29,9 @@ final class CoreModelConverter implements ModelConverter {
     @Override
     public ConversionOutcome convert(ConversionRequest request, ConversionProgress progress, CancellationToken cancel)
             throws Exception {
-        OutputDiagnosis outputDiagnosis = OutputDiagnosis.diagnoser();
+        // A file written for an older Keras is verified by that version's load replay.
+        OutputDiagnosis outputDiagnosis = request.targetKeras() == null ? OutputDiagnosis.diagnoser()
+                : OutputDiagnosis.diagnoser(new KerasVersionTable(), request.targetKeras());
         try {
             ConversionResult r = new Converter(ModelReader::open, outputDiagnosis, new LayerCatalog())
                     .convert(request, modelBytes(progress), cancel);

@@ -166,7 +166,7 @@ public final class ModelTabView extends StackPane {
                 strip.start();
             }
         });
-        return new CompatibilityStripView(strip);
+        return new CompatibilityStripView(strip, viewModel.conversion());
     }
 
     private Node header() {

@@ -36,6 +36,18 @@ public final class OutputNames {
         }
     }
 
+    /** The output path for a {@code .keras} written for an older Keras: {@code <stem>-keras3.12.keras}. */
+    public static Path forKerasVersion(Path input, String version) {
+        Path abs = input.toAbsolutePath();
+        String stem = stem(abs.getFileName().toString()) + "-keras" + version;
+        for (int i = 0; ; i++) {
+            Path candidate = abs.getParent().resolve((i == 0 ? stem : stem + "-" + (i + 1)) + ".keras");
+            if (!Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
     /** The file suffix of {@code target}'s main output. */
     static String suffix(ConversionTarget target) {
         return switch (target) {

@@ -2,16 +2,22 @@ package dev.kerasview.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.catalog.KerasRelease;
 import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.diagnose.CompatibilityChecker;
 import dev.kerasview.diagnose.CompatibilitySummary;
+import dev.kerasview.diagnose.Diagnoser;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -46,7 +52,8 @@ class CompatibilityStripViewTest {
 
     @Test
     void theStripUnderTheVerdictSaysWhichKerasVersionsLoadTheFile(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> viewModel.open(List.of(FILE))).get();
+        Path file = Files.copy(FILE, dir.resolve("strip.keras"), StandardCopyOption.REPLACE_EXISTING);
+        WaitForAsyncUtils.asyncFx(() -> viewModel.open(List.of(file))).get();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#compatibilityLine").tryQuery()
                 .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
         Label line = robot.lookup("#compatibilityLine").queryAs(Label.class);
@@ -54,5 +61,20 @@ class CompatibilityStripViewTest {
                 .check(FILE, null, Duration.ofSeconds(30)));
         assertFalse(expected.everyVersion(), "Keras 3.12 and older fail on this file");
         assertEquals(expected.line(), line.getText());
+
+        // The action writes <stem>-keras<V>.keras beside the file, which that version's replay loads.
+        KerasVersionTable versions = new KerasVersionTable();
+        KerasRelease target = versions.resolve(expected.convertTarget().orElseThrow().toString()).orElseThrow();
+        Button convert = robot.lookup("#convertForOlderKerasButton").queryAs(Button.class);
+        assertEquals("Convert for Keras " + CompatibilitySummary.minor(target.version()) + "…", convert.getText());
+        robot.clickOn(convert);
+        Path out = dir.resolve("strip-keras" + CompatibilitySummary.minor(target.version()) + ".keras");
+        ModelTabViewModel tab = viewModel.selectedTabProperty().get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !tab.conversion().successTextProperty().get().isEmpty()
+                || !tab.conversion().failureProperty().get().isEmpty() || !tab.conversion().refusalProperty().get().isEmpty());
+        assertEquals("", tab.conversion().failureProperty().get() + tab.conversion().refusalProperty().get());
+        assertTrue(Files.exists(out), out.toString());
+        assertTrue(new Diagnoser(versions, target).diagnose(out, null).loads(), "Keras " + target.version()
+                + "'s replay loads the output");
     }
 }
