@@ -7,7 +7,9 @@ public enum LoaderBehaviour {
     /** functional_from_config reads a flat {@code input_layers: ["x", 0, 0]}. */
     FLAT_FUNCTIONAL_ENDPOINTS("flat_functional_endpoints"),
     /** The legacy .h5 deserializer turns a string naming a keras.layers function into it. */
-    LEGACY_FUNCTION_STRINGS("legacy_function_strings");
+    LEGACY_FUNCTION_STRINGS("legacy_function_strings"),
+    /** A .keras whose weights are model.weights.npz is read with allow_pickle=True. */
+    NPZ_WEIGHTS_UNPICKLED("npz_weights_unpickled");
 
     private final String id;
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.catalog.KerasRelease;
 import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.catalog.LoaderBehaviour;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.formats.ModelReader;
 import dev.kerasview.formats.OpenModel;
@@ -205,22 +206,19 @@ public final class Diagnoser {
             return List.of(error(INVALID_CONFIG, "config.json is missing or not valid JSON.",
                     "The archive's architecture cannot be read.", Remedies.REPAIR));
         }
-        List<Finding> out = new ArrayList<>(versioned(config));
+        List<Finding> out = new ArrayList<>();
         H5Group weights = m.weights();
         if (m.weightsLayout() == WeightsLayout.NPZ) {
             out.addAll(new KerasConfigChecks(catalog, arguments).check(config));
+            out.addAll(versioned(config));
             if (out.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
-                out.add(error(NPZ_WEIGHTS, "Cannot load file containing pickled data "
-                                + "when allow_pickle=False",
-                        "The weights are stored as model.weights.npz, which holds pickled "
-                                + "Python objects; Keras 3.9 and later refuse to unpickle them.",
-                        "Load it with the Keras version that wrote it and save it again as "
-                                + ".keras (never unpickle a file you do not trust)."));
+                out.add(npz());
             }
             return out;
         }
         if (weights == null || m.weightsLayout() == WeightsLayout.NONE) {
             out.addAll(new KerasConfigChecks(catalog, arguments).check(config));
+            out.addAll(versioned(config));
             if (out.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
                 boolean present = m.archiveEntries().contains("model.weights.h5");
                 out.add(present
@@ -232,13 +230,38 @@ public final class Diagnoser {
             }
             return out;
         }
-        out.addAll(0, new KerasArchiveDiagnosis(catalog, arguments).diagnose(config, weights));
+        out.addAll(new KerasArchiveDiagnosis(catalog, arguments).diagnose(config, weights));
+        out.addAll(versioned(config));
         return out;
     }
 
-    /** What this version's constructors and functional_from_config reject in the config. */
+    /** Weights in model.weights.npz: refused from Keras 3.9 on, unpickled unchecked before. */
+    private Finding npz() {
+        if (arguments.release().does(LoaderBehaviour.NPZ_WEIGHTS_UNPICKLED)) {
+            return Finding.warning(NPZ_WEIGHTS)
+                    .message("Keras " + arguments.release().version() + " unpickles "
+                            + "model.weights.npz; kerasview does not read it, so its weights are "
+                            + "not checked.")
+                    .cause("The weights are stored as model.weights.npz, which holds pickled "
+                            + "Python objects.")
+                    .remedies("Never unpickle a file you do not trust; once loaded, save it "
+                            + "again as .keras.")
+                    .build();
+        }
+        return error(NPZ_WEIGHTS, "Cannot load file containing pickled data "
+                        + "when allow_pickle=False",
+                "The weights are stored as model.weights.npz, which holds pickled "
+                        + "Python objects; Keras 3.9 and later refuse to unpickle them.",
+                "Load it with the Keras version that wrote it and save it again as "
+                        + ".keras (never unpickle a file you do not trust).");
+    }
+
+    /**
+     * The functional-config forms this version's functional_from_config rejects; it reads them
+     * after rebuilding every layer, so they come after the config checks' findings.
+     */
     private List<Finding> versioned(JsonNode config) {
-        return new VersionedObjectChecks(arguments.release()).check(config);
+        return new VersionedObjectChecks(arguments.release()).endpoints(config);
     }
 
     private List<Finding> legacy(ModelFile m) {

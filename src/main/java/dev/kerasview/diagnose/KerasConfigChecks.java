@@ -6,6 +6,7 @@ import static dev.kerasview.model.FindingCode.UNRECOGNIZED_ARGUMENT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.catalog.LayerCatalog;
+import dev.kerasview.catalog.ObjectKind;
 import dev.kerasview.model.Finding;
 import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.Severity;
@@ -40,12 +41,14 @@ final class KerasConfigChecks {
     private final LayerCatalog catalog;
     private final LayerArguments arguments;
     private final KerasModules modules = new KerasModules();
+    private final VersionedObjectChecks versioned;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> reported = new HashSet<>();
 
     KerasConfigChecks(LayerCatalog catalog, LayerArguments arguments) {
         this.catalog = catalog;
         this.arguments = arguments;
+        this.versioned = new VersionedObjectChecks(arguments.release());
     }
 
     /** Checks the whole config; the root must be a serialized model. */
@@ -122,6 +125,10 @@ final class KerasConfigChecks {
         String layerName = cls.equals("Lambda") ? e.name() : enclosingLayer;
         if (config != null) {
             checkArguments(e);
+            // Its constructor then rebuilds the initializers, regularizers and constraints.
+            if (!ObjectKind.ofModule(e.module()).isPresent()) {
+                findings.addAll(versioned.objectsIn(config, e.name()));
+            }
             Iterator<Map.Entry<String, JsonNode>> it = config.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> f = it.next();

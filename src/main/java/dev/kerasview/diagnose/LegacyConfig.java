@@ -182,6 +182,7 @@ final class LegacyConfig {
                         .remedies(Remedies.RESAVE)
                         .build());
             }
+            findings.addAll(new VersionedObjectChecks(arguments.release()).objectsIn(config, name));
             if (arguments.release().does(LoaderBehaviour.LEGACY_FUNCTION_STRINGS)) {
                 functionStrings(cls, name, config);
             }

@@ -18,7 +18,8 @@ import java.util.Set;
  * from layer arguments: the initializers, regularizers and constraints a layer's constructor
  * rebuilds (class names it resolves, arguments it takes) and the functional-config forms its
  * {@code functional_from_config} reads. Applies to .keras, legacy .h5 and JSON configs alike:
- * every loader constructs the layers the same way.
+ * every loader constructs the layers the same way. Used by the config checks in the order
+ * Keras meets the objects.
  */
 final class VersionedObjectChecks {
 
@@ -29,40 +30,53 @@ final class VersionedObjectChecks {
         this.release = release;
     }
 
-    /** The errors this version's loader would raise for the config; empty when none. */
-    List<Finding> check(JsonNode root) {
-        visit(root, null);
-        return findings;
+    /**
+     * The errors of the initializers, regularizers and constraints a layer's constructor
+     * rebuilds from {@code config} (the layer's own, not those of layers nested in it, which
+     * are checked as their own objects), in config order.
+     */
+    List<Finding> objectsIn(JsonNode config, String layer) {
+        findings.clear();
+        objects(config, layer);
+        return List.copyOf(findings);
     }
 
-    private void visit(JsonNode node, String layer) {
-        if (node == null) {
+    /**
+     * The errors {@code functional_from_config} raises for flat endpoints, anywhere in the config
+     * (nested models too); it reads them after rebuilding every layer.
+     */
+    List<Finding> endpoints(JsonNode root) {
+        findings.clear();
+        models(root);
+        return List.copyOf(findings);
+    }
+
+    private void objects(JsonNode node, String layer) {
+        if (node == null || !(node.isArray() || node.isObject())) {
             return;
         }
-        if (node.isArray()) {
-            node.forEach(n -> visit(n, layer));
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        String enclosing = layer;
         if (Envelope.is(node)) {
             Envelope e = new Envelope(node);
             Optional<ObjectKind> kind = ObjectKind.ofModule(e.module());
             if (kind.isPresent() && !e.className().contains(">")) {
                 builtIn(kind.get(), e, layer);
-                return;
             }
-            if (e.config() != null && e.config().isObject()) {
-                endpoints(e, layer);
-                if (e.config().path("name").isTextual()) {
-                    enclosing = e.config().get("name").asText();
-                }
-            }
+            return; // another layer or model: checked as its own object
         }
         for (JsonNode child : node) {
-            visit(child, enclosing);
+            objects(child, layer);
+        }
+    }
+
+    private void models(JsonNode node) {
+        if (node == null || !(node.isArray() || node.isObject())) {
+            return;
+        }
+        if (Envelope.is(node) && node.get("config").isObject()) {
+            endpoints(new Envelope(node));
+        }
+        for (JsonNode child : node) {
+            models(child);
         }
     }
 
@@ -108,7 +122,7 @@ final class VersionedObjectChecks {
      * {@code ["x", 0, 0]} that Keras 3.12 and later write for a single input or output: a
      * version without that form unpacks the layer's name into get_tensor's arguments.
      */
-    private void endpoints(Envelope e, String layer) {
+    private void endpoints(Envelope e) {
         if (release.does(LoaderBehaviour.FLAT_FUNCTIONAL_ENDPOINTS)) {
             return;
         }
