@@ -371,12 +371,29 @@ public final class Converter {
         opened.forEach(AtomicOutput::rollBack);
     }
 
+    /** Below this much free space a failed write is taken to be a full disk (the OS says so only in words). */
+    static final long FULL_DISK_BYTES = 1L << 20;
+
     static String ioMessage(IOException e, Path out) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("No space left") || m.contains("not enough space") || m.contains("Disk quota")) {
-            return "the disk holding " + out.getParent() + " is full; nothing was written";
+        return ioMessage(e, out, usableBytes(out.toAbsolutePath().getParent()));
+    }
+
+    /** The message for a failed write of {@code out}, with {@code usable} bytes left where it goes. */
+    static String ioMessage(IOException e, Path out, long usable) {
+        if (usable < FULL_DISK_BYTES) {
+            return "the disk holding " + out.toAbsolutePath().getParent() + " is full (" + usable
+                    + " bytes free); nothing was written";
         }
-        return "writing " + out.getFileName() + " failed (" + m + "); nothing was written";
+        return "writing " + out.getFileName() + " failed (" + e.getMessage() + "); nothing was written";
+    }
+
+    /** Free bytes on the file store of {@code dir}; unknown counts as plenty. */
+    private static long usableBytes(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException | RuntimeException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static long storeBytes(H5Group g) {

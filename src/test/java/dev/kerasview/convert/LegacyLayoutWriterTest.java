@@ -61,9 +61,17 @@ class LegacyLayoutWriterTest {
     }
 
     @Test
-    void diskFullIsReportedInPlainWords() {
-        String m = Converter.ioMessage(new java.io.IOException("No space left on device"), dir.resolve("x.h5"));
-        assertEquals("the disk holding " + dir + " is full; nothing was written", m);
+    void aFailedWriteOnAFullDiskIsReportedInPlainWords() {
+        // decided by the free space left, whatever words the OS chose
+        String m = Converter.ioMessage(new java.io.IOException("write failed"), dir.resolve("x.h5"), 4096);
+        assertEquals("the disk holding " + dir + " is full (4096 bytes free); nothing was written", m);
+    }
+
+    @Test
+    void anotherFailedWriteKeepsTheSystemsWords() {
+        String m = Converter.ioMessage(new java.io.IOException("Input/output error"), dir.resolve("x.h5"),
+                Converter.FULL_DISK_BYTES * 1024);
+        assertEquals("writing x.h5 failed (Input/output error); nothing was written", m);
     }
 
     @Test
