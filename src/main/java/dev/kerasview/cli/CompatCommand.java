@@ -11,14 +11,11 @@ import dev.kerasview.diagnose.CompatibilitySummary;
 import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.model.Finding;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kerasview compat FILE}: which modelled Keras versions would load the file. */
@@ -33,32 +30,19 @@ public final class CompatCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "model file (.keras, .h5, model.json) or unzipped .keras folder")
-    private Path file;
-
-    @Option(names = "--weights", paramLabel = "W",
-            description = "separate weights file (for a JSON architecture)")
-    private Path weights;
-
-    @Option(names = "--json", description = "print one JSON object instead of text")
-    private boolean json;
+    @Mixin
+    private PredictionInput input;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(file)) {
-            err.println("kerasview: " + file + ": no such file");
-            return KerasviewCommand.EXIT_USAGE;
-        }
-        if (weights != null && !Files.isRegularFile(weights)) {
-            err.println("kerasview: " + weights + ": no such weights file");
+        if (!input.exist(err)) {
             return KerasviewCommand.EXIT_USAGE;
         }
         Compatibility c = new CompatibilityChecker(new KerasVersionTable())
-                .check(file, weights, DiagnoseCommand.LIMIT);
-        if (json) {
+                .check(input.file, input.weights, DiagnoseCommand.LIMIT);
+        if (input.json) {
             out.println(json(c));
         } else {
             text(out, c);

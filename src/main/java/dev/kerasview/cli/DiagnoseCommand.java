@@ -7,16 +7,14 @@ import dev.kerasview.diagnose.Diagnosis;
 import dev.kerasview.model.FileFormat;
 import dev.kerasview.model.Finding;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kerasview diagnose FILE}: predicts whether Keras 3 loads the file and what fails. */
@@ -40,16 +38,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "model file (.keras, .h5, model.json) or unzipped .keras folder")
-    private Path file;
-
-    @Option(names = "--weights", paramLabel = "W",
-            description = "separate weights file (for a JSON architecture)")
-    private Path weights;
-
-    @Option(names = "--json", description = "print one JSON object instead of text")
-    private boolean json;
+    @Mixin
+    private PredictionInput input;
 
     @Option(names = "--keras", paramLabel = "VERSION",
             description = "predict for this Keras version (3.12 or 3.12.0; default: the newest "
@@ -64,12 +54,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(file)) {
-            err.println("kerasview: " + file + ": no such file");
-            return KerasviewCommand.EXIT_USAGE;
-        }
-        if (weights != null && !Files.isRegularFile(weights)) {
-            err.println("kerasview: " + weights + ": no such weights file");
+        if (!input.exist(err)) {
             return KerasviewCommand.EXIT_USAGE;
         }
         KerasVersionTable versions = new KerasVersionTable();
@@ -82,13 +67,13 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Diagnosis d;
         try {
-            d = new Diagnoser(versions, release.get()).diagnose(file, weights, LIMIT);
+            d = new Diagnoser(versions, release.get()).diagnose(input.file, input.weights, LIMIT);
         } catch (RuntimeException | StackOverflowError e) {
             // A defect in kerasview must not look like a verdict about the file being fine.
-            d = new Diagnosis(file.getFileName().toString(), FileFormat.UNKNOWN, null, false,
+            d = new Diagnosis(input.file.getFileName().toString(), FileFormat.UNKNOWN, null, false,
                     List.of(Finding.internalError(InspectCommand.oneLine(e))));
         }
-        if (json) {
+        if (input.json) {
             out.println(DiagnosisJson.write(d));
             out.flush();
         } else {
