@@ -120,6 +120,8 @@ public final class KerasviewApplication extends Application {
         } else {
             viewModel.open(files);
         }
+        // while the first file is read: the graph of a big model is then laid out by a warm engine
+        ElkWarmUp.inBackground();
     }
 
     @Override
