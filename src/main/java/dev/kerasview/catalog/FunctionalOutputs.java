@@ -1,7 +1,9 @@
 package dev.kerasview.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.config.InboundNodes;
 import dev.kerasview.config.LayerConfig;
+import dev.kerasview.config.TensorRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +16,9 @@ import java.util.Set;
  * and the shapes Keras recorded with the tensors that calls pass on (Keras 3 configs).
  */
 final class FunctionalOutputs {
+
+    /** Keyword arguments that are inputs, not masks or flags. */
+    private static final Set<String> INPUT_KWARGS = Set.of("inputs", "query", "value", "key");
 
     private final Map<String, List<List<List<Long>>>> byLayer = new HashMap<>();
     private final Map<String, List<Long>> recorded = new HashMap<>();
@@ -32,9 +37,9 @@ final class FunctionalOutputs {
                 continue;
             }
             for (JsonNode node : nodes) {
-                for (InboundNodes.TensorRef t : InboundNodes.inputs(node)) {
+                for (TensorRef t : inputs(node)) {
                     if (t.shape() != null) {
-                        recorded.put(key(t.layer(), call(t), t.tensor()), t.shape());
+                        recorded.put(key(t.layer(), call(t), t.tensorIndex()), t.shape());
                     }
                 }
             }
@@ -56,12 +61,12 @@ final class FunctionalOutputs {
     }
 
     /** The shapes of a call's input tensors: as recorded, else as computed; null if unknown. */
-    List<List<Long>> resolve(List<InboundNodes.TensorRef> refs) {
+    List<List<Long>> resolve(List<TensorRef> refs) {
         if (refs.isEmpty()) {
             return null;
         }
         List<List<Long>> out = new ArrayList<>();
-        for (InboundNodes.TensorRef t : refs) {
+        for (TensorRef t : refs) {
             List<Long> shape = t.shape() != null ? t.shape() : computed(t);
             if (shape == null) {
                 return null;
@@ -71,19 +76,30 @@ final class FunctionalOutputs {
         return out;
     }
 
-    private List<Long> computed(InboundNodes.TensorRef t) {
+    private List<Long> computed(TensorRef t) {
         List<List<List<Long>>> calls = byLayer.get(t.layer());
         int call = call(t);
         if (calls == null || call < 0 || call >= calls.size() || calls.get(call) == null) {
-            return recorded.get(key(t.layer(), call, t.tensor()));
+            return recorded.get(key(t.layer(), call, t.tensorIndex()));
         }
         List<List<Long>> outs = calls.get(call);
-        return t.tensor() < outs.size() ? outs.get(t.tensor()) : null;
+        return t.tensorIndex() < outs.size() ? outs.get(t.tensorIndex()) : null;
     }
 
     /** The config's call index of a reference; Keras counts a nested model's own node first. */
-    private int call(InboundNodes.TensorRef t) {
-        return functional.contains(t.layer()) ? t.node() - 1 : t.node();
+    private int call(TensorRef t) {
+        return functional.contains(t.layer()) ? t.nodeIndex() - 1 : t.nodeIndex();
+    }
+
+    /** The input tensors of one call: positional ones and those passed as inputs by keyword. */
+    static List<TensorRef> inputs(JsonNode call) {
+        List<TensorRef> out = new ArrayList<>();
+        for (TensorRef t : InboundNodes.tensors(call)) {
+            if (t.keyword() == null || INPUT_KWARGS.contains(t.keyword())) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static String key(String layer, int node, int tensor) {

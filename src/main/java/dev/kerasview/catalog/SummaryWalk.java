@@ -1,6 +1,7 @@
 package dev.kerasview.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.config.InboundNodes;
 import dev.kerasview.config.LayerConfig;
 import dev.kerasview.model.LayerFigures;
 import dev.kerasview.model.ParamCount;
@@ -184,7 +185,7 @@ final class SummaryWalk {
                 last = null;
                 Long calls = 0L;
                 for (int i = 0; i < nodes.size(); i++) {
-                    List<List<Long>> in = outputs.resolve(InboundNodes.inputs(nodes.get(i)));
+                    List<List<Long>> in = outputs.resolve(FunctionalOutputs.inputs(nodes.get(i)));
                     LayerFigures f = layer(child, in, off);
                     List<List<Long>> out = f.outputShapes() != null ? f.outputShapes()
                             : outputs.recorded(child.name(), i);

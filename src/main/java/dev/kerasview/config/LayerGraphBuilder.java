@@ -98,16 +98,9 @@ public final class LayerGraphBuilder {
         return scope.isEmpty() ? name : String.join("/", scope) + "/" + name;
     }
 
-    /** Layer names of {@code input_layers}/{@code output_layers}: one triple, or a list of them. */
+    /** Layer names of {@code input_layers}/{@code output_layers}. */
     private static Set<String> signatureNames(JsonNode list) {
         Set<String> out = new HashSet<>();
-        if (list.isArray() && list.size() > 0 && list.get(0).isTextual()) {
-            out.add(list.get(0).asText());
-        } else {
-            for (JsonNode t : list) {
-                signatureNames(t).forEach(out::add);
-            }
-        }
+        InboundNodes.references(list).forEach(t -> out.add(t.layer()));
         return out;
-    }
-}
+    }}
