@@ -98,15 +98,7 @@ public final class ConversionViewModel {
      * where to save instead.
      */
     public void convert(ConversionTarget target) {
-        if (service.busyProperty().get()) {
-            return;
-        }
-        Path output = OutputNames.forTarget(input, target);
-        if (outputChooser.canWriteTo(output.getParent())) {
-            start(request(target, output, false));
-            return;
-        }
-        ask(List.of(target), OutputChooser.Reason.FOLDER_READ_ONLY);
+        besideOrAsk(target, OutputNames.forTarget(input, target), null);
     }
 
     /** Asks where to save, offering {@code targets} (the most useful first), then converts there. */
@@ -114,33 +106,43 @@ public final class ConversionViewModel {
         if (service.busyProperty().get() || targets.isEmpty()) {
             return;
         }
-        ask(targets, OutputChooser.Reason.ASKED);
+        ask(targets, OutputChooser.Reason.ASKED, null);
     }
 
-    private void ask(List<ConversionTarget> targets, OutputChooser.Reason reason) {
+    /** Writes {@code output} beside the input, or asks where when that folder is read-only. */
+    private void besideOrAsk(ConversionTarget target, Path output, KerasRelease release) {
+        if (service.busyProperty().get()) {
+            return;
+        }
+        if (outputChooser.canWriteTo(output.getParent())) {
+            start(request(target, output, false, release));
+            return;
+        }
+        ask(List.of(target), OutputChooser.Reason.FOLDER_READ_ONLY, release);
+    }
+
+    private void ask(List<ConversionTarget> targets, OutputChooser.Reason reason, KerasRelease release) {
         Path beside = OutputNames.forTarget(input, targets.get(0));
         Path suggested = outputChooser.canWriteTo(beside.getParent()) ? beside
                 : OutputNames.inFolder(fallbackFolder, input, targets.get(0));
         outputChooser.choose(new OutputChooser.Question(input, suggested, targets, reason))
                 // the Save dialog has asked before replacing a file
-                .ifPresent(a -> start(request(a.target(), a.output(), Files.exists(a.output()))));
+                .ifPresent(a -> start(request(a.target(), a.output(), Files.exists(a.output()), release)));
     }
 
-    private ConversionRequest request(ConversionTarget target, Path output, boolean replace) {
-        return new ConversionRequest(input, weights, target, WeightsFormat.LEGACY, output, replace, false, false);
+    /** A request for {@code release} (null: the newest Keras modelled). */
+    private ConversionRequest request(ConversionTarget target, Path output, boolean replace, KerasRelease release) {
+        return new ConversionRequest(input, weights, target, WeightsFormat.LEGACY, output, replace, false, false,
+                release);
     }
 
     /**
      * Starts converting to a {@code .keras} that the older Keras {@code release} loads, written
-     * beside the input as {@code <stem>-keras3.12.keras}.
+     * beside the input as {@code <stem>-keras3.12.keras}; where that folder is read-only, asks where.
      */
     public void convertFor(KerasRelease release) {
-        if (service.busyProperty().get()) {
-            return;
-        }
-        Path output = OutputNames.forKerasVersion(input, CompatibilitySummary.minor(release.version()));
-        start(new ConversionRequest(input, weights, ConversionTarget.KERAS, WeightsFormat.LEGACY, output, false,
-                false, false, release));
+        besideOrAsk(ConversionTarget.KERAS,
+                OutputNames.forKerasVersion(input, CompatibilitySummary.minor(release.version())), release);
     }
 
     /**

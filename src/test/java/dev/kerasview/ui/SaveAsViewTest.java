@@ -3,6 +3,8 @@ package dev.kerasview.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.catalog.KerasRelease;
+import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.convert.ConversionTarget;
 import dev.kerasview.formats.ModelReader;
 import dev.kerasview.formats.OpenModel;
@@ -135,5 +137,22 @@ class SaveAsViewTest {
             assertEquals(useful.size(), q.targets().size());
             assertTrue(out.model().root().parameterCount() > 0);
         }
+    }
+
+    @Test
+    void aConversionForAnOlderKerasInAReadOnlyFolderAsksWhereToo(FxRobot robot) throws Exception {
+        KerasRelease older = new KerasVersionTable().resolve("3.12").orElseThrow();
+        answer = q -> new OutputChooser.Answer(elsewhere.resolve("mlp-for-3.12.keras"), q.targets().get(0));
+        ConversionViewModel conversion = viewModel.selectedTabProperty().get().conversion();
+        WaitForAsyncUtils.asyncFx(() -> conversion.convertFor(older)).get();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !conversion.successTextProperty().get().isEmpty()
+                || !conversion.failureProperty().get().isEmpty() || !conversion.refusalProperty().get().isEmpty());
+
+        assertEquals(1, asked.size());
+        assertEquals(OutputChooser.Reason.FOLDER_READ_ONLY, asked.get(0).reason());
+        assertEquals(List.of(ConversionTarget.KERAS), asked.get(0).targets());
+        assertEquals("", conversion.failureProperty().get() + conversion.refusalProperty().get());
+        assertEquals(List.of(mlp), list(installed), "nothing written beside the input");
+        assertEquals(List.of(elsewhere.resolve("mlp-for-3.12.keras")), list(elsewhere));
     }
 }
