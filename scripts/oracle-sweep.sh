@@ -15,7 +15,7 @@ JAR=target/kerasview.jar
 # shellcheck disable=SC1091
 source /opt/keras-oracle/env.sh || { echo "the oracle is not built: see $SHARED/tools/keras-oracle/README.md" >&2; exit 2; }
 CL="/usr/bin/python3 $KERAS_ORACLE/gen/check_load.py"
-loaded=0; refused=0; bad=0
+loaded=0; refused=0; bad=0; needs=0
 while IFS=$'\t' read -r set cwd args verdict; do
     read -ra a <<<"$args"
     model=$SHARED/$set/$cwd/${a[0]}; weights=()
@@ -23,13 +23,16 @@ while IFS=$'\t' read -r set cwd args verdict; do
     name=$(basename "${a[0]}")
     dest="$OUT/$set-$(basename "$cwd")-$name.$TARGET"
     rm -f "$dest" "${dest%.json}_weights.h5"
-    msg=$(java -jar $JAR convert "$model" "${weights[@]}" --to "$TARGET" -o "$dest" ${EXTRA:-} 2>&1 >/dev/null </dev/null | tail -1)
+    msg=$(java -jar $JAR convert "$model" "${weights[@]}" --to "$TARGET" -o "$dest" ${EXTRA:-} 2>&1 </dev/null)
+    rc=$?
     if [[ -f $dest ]]; then
         extra=(); [[ $TARGET == json ]] && extra=("${dest%.json}_weights.h5")
         res=$(cd "$(dirname "$dest")" && $CL "$(basename "$dest")" "${extra[@]}" 2>&1 </dev/null | sed -n 2p)
-        if [[ $res == OK* ]]; then loaded=$((loaded+1)); st=LOADS; else bad=$((bad+1)); st="WRITTEN-BUT-KERAS-REFUSES: $res"; fi
+        if [[ $res == OK* ]]; then loaded=$((loaded+1)); st="LOADS"; [[ $rc == 3 ]] && st="LOADS (exit 3: the oracle registers the classes it needs)"
+        elif [[ $rc == 3 ]]; then needs=$((needs+1)); st="WRITTEN-EXIT-3-NEEDS-CODE: $(grep -o 'loads where your code registers [^(]*' <<<"$msg" | head -1)| oracle: $res"
+        else bad=$((bad+1)); st="WRITTEN-BUT-KERAS-REFUSES: $res"; fi
     else
-        refused=$((refused+1)); st="REFUSED: ${msg#kerasview convert: }"
+        msg=$(tail -1 <<<"$msg"); refused=$((refused+1)); st="REFUSED: ${msg#kerasview convert: }"
     fi
     printf '%s\t%s\t%s\n' "$set/$cwd/${a[0]}" "$st" "${verdict:0:80}"
 done < <(for set in fixtures corpus; do
@@ -37,4 +40,4 @@ done < <(for set in fixtures corpus; do
         d=$3; if (d ~ /^files\//) {} ; print s "\t" d "\t" $4 "\t" $6 }' "$SHARED/$set/GROUND_TRUTH_INDEX.tsv" \
         | awk -F'\t' '!seen[$2 FS $3]++'
 done)
-echo "loadable outputs: $loaded   refused: $refused   written but Keras refuses: $bad   (outputs in $OUT)"
+echo "loadable outputs: $loaded   refused: $refused   written with exit 3 (needs the person's classes, which the oracle lacks): $needs   written but Keras refuses: $bad   (outputs in $OUT)"

@@ -14,6 +14,6 @@ grep -v '^#' "$HERE/INDEX.tsv" | while IFS=$'\t' read -r truth input weights rul
     w=(); [[ $weights != - ]] && w=(--weights "$(src "$weights")")
     out="$work/${truth%.keras-3.15.1.txt}.keras"
     java -jar "$REPO/target/kerasview.jar" convert "$(src "$input")" "${w[@]}" --to keras --allow-custom-code -o "$out" </dev/null >/dev/null || { echo "conversion refused for $truth" >&2; continue; }
-    (cd "$work" && /usr/bin/python3 "$KERAS_ORACLE/gen/check_load.py" --predict "$(basename "$out")" </dev/null > "$HERE/$truth" 2>&1) \
+    (cd "$work" && /usr/bin/python3 "$HERE/check_load_bare.py" --predict "$(basename "$out")" </dev/null > "$HERE/$truth" 2>&1) \
         || echo "Keras refused the output for $truth" >&2
 done

@@ -35,11 +35,20 @@ import picocli.CommandLine.Spec;
 
 /** The {@code convert} subcommand: any model to .keras, legacy .h5 or JSON + weights, verified. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert a model to a Keras 3 .keras, a legacy .h5 or JSON + weights, then verify that Keras loads it.")
+        description = "Convert a model to a Keras 3 .keras, a legacy .h5 or JSON + weights, then verify that Keras loads it.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:written, and Keras 3.15.1 loads it",
+                "1:refused or failed; nothing was left behind",
+                "2:usage (bad arguments, no such file)",
+                "3:written, and Keras loads it only where your code registers the classes it names"
+                        + " (--allow-custom-code: 0)"})
 public final class ConvertCommand implements Callable<Integer> {
 
     /** Exit code for a refused or failed conversion (nothing was left behind). */
     public static final int EXIT_FAILED = 1;
+
+    /** Exit code for an output written that loads only where the person's own classes are registered. */
+    public static final int EXIT_NEEDS_CODE = 3;
 
     /** Temporary outputs older than this are left over by a killed conversion. */
     private static final Duration STALE = Duration.ofHours(1);
@@ -71,7 +80,8 @@ public final class ConvertCommand implements Callable<Integer> {
     private boolean allowMissing;
 
     @Option(names = "--allow-custom-code",
-            description = "write an output that loads only where your own custom classes are registered")
+            description = "accept an output that loads only where your own custom classes are registered: exit 0"
+                    + " instead of 3, and write it even where the input already loads there")
     private boolean allowCustomCode;
 
     @Option(names = "--target-keras", paramLabel = "VERSION",
@@ -158,7 +168,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 progress.finish();
             }
             report(result, out);
-            return 0;
+            return needsCode(result) && !allowCustomCode ? EXIT_NEEDS_CODE : 0;
         } catch (ConversionException e) {
             if (progress != null) {
                 progress.finish();
@@ -189,6 +199,11 @@ public final class ConvertCommand implements Callable<Integer> {
                 // Cleaning is a courtesy; the conversion itself reports real problems.
             }
         }
+    }
+
+    /** True when Keras loads the output only given classes or functions of the person's own code. */
+    private static boolean needsCode(ConversionResult r) {
+        return r.verification().verdict() != null && !r.verification().verdict().requiredCode().isEmpty();
     }
 
     private static void report(ConversionResult r, PrintWriter out) {

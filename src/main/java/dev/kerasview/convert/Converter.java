@@ -124,6 +124,7 @@ public final class Converter {
             if (request.target() == ConversionTarget.KERAS) {
                 KerasArchiveConversion.Planned planned = new KerasArchiveConversion(catalog, upgrade,
                         targetForm(request)).plan(source, request.allowMissing());
+                refuseIfNothingPlaced(planned.weights(), model, request);
                 return writeKeras(request, outputs.get(0), source, planned, progress, cancel);
             }
             if (model.weightsLayout() != WeightsLayout.KERAS3) {
@@ -131,15 +132,7 @@ public final class Converter {
                         + "; only Keras 3 models (.keras, or JSON with Keras 3 weights) are converted");
             }
             WeightPlan plan = new WeightPlanner(new VariableNames(catalog)).plan(model);
-            if (plan.placesNothing() && !request.allowMissing()) {
-                JsonNode cfg = KerasJson.parse(model.configJson());
-                String cause = "the config of " + cfg.path("class_name").asText("the model")
-                        + " '" + cfg.path("config").path("name").asText("") + "' describes none of the layers that hold its "
-                        + plan.unplaced().size() + " stored variables (e.g. " + plan.unplaced().get(0)
-                        + "), so a legacy file cannot carry them; only the class's Python code knows its layers";
-                throw new ConversionRefusedException(ConversionRefusal.MISSING_WEIGHTS, "refused: " + cause
-                        + ". Use --allow-missing to write the architecture without weights", cause);
-            }
+            refuseIfNothingPlaced(plan, model, request);
             List<PlannedLayer> missing = plan.missingLayers();
             if (!missing.isEmpty() && !request.allowMissing()) {
                 throw missingWeights(missing);
@@ -150,6 +143,25 @@ public final class Converter {
         } catch (IOException e) {
             throw new ConversionException(input.getFileName() + ": the model config is not valid JSON");
         }
+    }
+
+    /**
+     * A subclassed model whose config names none of the layers holding its stored variables: no output
+     * can place them, and one without them would load with fresh weights or not at all.
+     */
+    private static void refuseIfNothingPlaced(WeightPlan plan, ModelFile model, ConversionRequest request)
+            throws ConversionException, IOException {
+        if (!plan.placesNothing() || request.allowMissing()) {
+            return;
+        }
+        JsonNode cfg = KerasJson.parse(model.configJson());
+        String cause = "the config of " + cfg.path("class_name").asText("the model") + " '"
+                + cfg.path("config").path("name").asText("") + "' describes none of the layers that hold its "
+                + plan.unplaced().size() + " stored variables (e.g. " + plan.unplaced().get(0)
+                + "), so no output can place them; only the class's Python code knows its layers";
+        throw new ConversionRefusedException(ConversionRefusal.MISSING_WEIGHTS, "refused: " + cause
+                + ". Load the model with that code and save it again with Keras 3, or use --allow-missing to write"
+                + " the architecture without weights", cause);
     }
 
     private ConversionResult writeKeras(ConversionRequest request, Path output, OpenModel source,
@@ -165,7 +177,7 @@ public final class Converter {
             VerificationReport report = new OutputVerifier(opener, diagnosis, meter,
                     new TensorComparer(planned.tensors(), meter)).verify(out.temp(), out.target(), layout);
             List<String> notes = new ArrayList<>(layout.notes());
-            requireLoadable(report, request, !layout.missing().isEmpty()).ifPresent(notes::add);
+            requireLoadable(report, request, !layout.missing().isEmpty(), source.model()).ifPresent(notes::add);
             meter.checkCancel();
             progress.update(meter.done(), meter.done(), "saving to disk");
             out.commit();
@@ -188,9 +200,13 @@ public final class Converter {
         }
     }
 
-    /** Refuses an output Keras would not load; a note naming the person's code it needs, if any. */
-    private static Optional<String> requireLoadable(VerificationReport report, ConversionRequest request,
-                                                    boolean partial) throws ConversionException {
+    /**
+     * Refuses an output Keras would not load; a note naming the person's code it needs, if any. An output
+     * that needs the person's code is written where the conversion mends something Keras refuses even with
+     * that code; where the source already loads with it, converting cannot help and is refused unless asked.
+     */
+    private Optional<String> requireLoadable(VerificationReport report, ConversionRequest request,
+                                             boolean partial, ModelFile source) throws ConversionException {
         if (!report.passed()) {
             throw new ConversionException("verification failed, nothing written: " + report.problems().get(0)
                     + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1) + " more)" : ""));
@@ -211,15 +227,23 @@ public final class Converter {
                     "refused, nothing written: Keras 3.15.1 would not load the " + target + " output: "
                             + verdict.problemLine() + other);
         }
-        if (!verdict.requiredCode().isEmpty() && !request.allowCustomCode()) {
-            String cause = "the " + target + " output loads only in a Python process that registers your own "
-                    + String.join(", ", verdict.requiredCode()) + " (keras.saving.register_keras_serializable)";
-            throw new ConversionRefusedException(ConversionRefusal.NEEDS_CUSTOM_CODE, "refused, nothing written: "
-                    + cause + "; with that code at hand, use --allow-custom-code to write it", cause);
+        if (verdict.requiredCode().isEmpty()) {
+            return Optional.empty();
         }
-        return verdict.requiredCode().isEmpty() ? Optional.empty()
-                : Optional.of("the output loads where your code registers " + String.join(", ",
-                verdict.requiredCode()));
+        String names = String.join(", ", verdict.requiredCode());
+        if (!request.allowCustomCode() && sourceLoadsWithItsCode(source)) {
+            String cause = source.file().getFileName() + " already loads where your code registers " + names
+                    + " (keras.saving.register_keras_serializable); a conversion cannot supply that code";
+            throw new ConversionRefusedException(ConversionRefusal.NEEDS_CUSTOM_CODE, "refused, nothing written: "
+                    + cause + "; to change its format anyway, use --allow-custom-code", cause);
+        }
+        return Optional.of("the " + target + " output loads where your code registers " + names
+                + " (keras.saving.register_keras_serializable, or custom_objects={...} for a bare class name)");
+    }
+
+    /** True when Keras would load the source itself, given the person's own classes. */
+    private boolean sourceLoadsWithItsCode(ModelFile source) {
+        return diagnosis != null && diagnosis.verdict(source).loads();
     }
 
     /** The refusal of an output that would lack the weights of {@code missing}. */
@@ -306,7 +330,7 @@ public final class Converter {
                 report = verifier.verify(json.temp(), weights.temp(), json.target(), weights.target(), keras3Weights
                         ? OutputVerifier.Layout.KERAS3 : OutputVerifier.Layout.LEGACY_WEIGHTS, plan, model.weights());
             }
-            requireLoadable(report, request, !written.missingLayers().isEmpty()).ifPresent(notes::add);
+            requireLoadable(report, request, !written.missingLayers().isEmpty(), model).ifPresent(notes::add);
             meter.checkCancel();
             progress.update(meter.done(), meter.done(), "saving to disk");
             // Weights first: a JSON without its weights beside it is never left alone.

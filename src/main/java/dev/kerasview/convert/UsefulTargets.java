@@ -1,5 +1,7 @@
 package dev.kerasview.convert;
 
+import dev.kerasview.diagnose.Diagnosis;
+import dev.kerasview.model.Finding;
 import dev.kerasview.model.ModelFile;
 import java.util.List;
 
@@ -14,6 +16,17 @@ public final class UsefulTargets {
      * legacy save) to a Keras 3 {@code .keras}; a file without architecture or weights to nothing.
      */
     public static List<ConversionTarget> of(ModelFile model) {
+        return of(model, true, List.of());
+    }
+
+    /**
+     * As {@link #of(ModelFile)}, once the file is diagnosed: a file Keras loads where the person's own
+     * classes are registered gains nothing from a conversion, which cannot supply that code.
+     */
+    public static List<ConversionTarget> of(ModelFile model, boolean loads, List<Finding> findings) {
+        if (loads && !Diagnosis.requires(findings).isEmpty()) {
+            return List.of();
+        }
         if (model == null || model.configJson() == null) {
             return List.of();
         }

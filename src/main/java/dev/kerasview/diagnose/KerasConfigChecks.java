@@ -81,13 +81,28 @@ final class KerasConfigChecks {
             return;
         }
         if (node.has("class_name") && node.has("config") && node.get("class_name").isTextual()) {
-            envelope(new Envelope(node), enclosingLayer);
+            envelope(new Envelope(node), enclosingLayer, false);
             return;
         }
         node.elements().forEachRemaining(n -> visit(n, enclosingLayer));
     }
 
-    private void envelope(Envelope e, String enclosingLayer) {
+    /**
+     * A Functional's or Sequential's {@code layers}: Keras rebuilds an entry without a {@code module}
+     * key through its legacy loader ({@code saving_utils.model_from_config}), which knows every built-in
+     * layer by its bare name and first turns {@code batch_input_shape} into a shape argument.
+     */
+    private void visitLayerList(JsonNode layers, String enclosingLayer) {
+        for (JsonNode entry : layers) {
+            if (Envelope.is(entry) && !entry.has("module") && entry.get("config").isObject()) {
+                envelope(new Envelope(LegacyLayerEntry.asKerasReadsIt(entry)), enclosingLayer, true);
+            } else {
+                visit(entry, enclosingLayer);
+            }
+        }
+    }
+
+    private void envelope(Envelope e, String enclosingLayer, boolean legacyEntry) {
         String cls = e.className();
         if (SPECIAL.contains(cls)) {
             return;
@@ -119,7 +134,7 @@ final class KerasConfigChecks {
                     .build());
             return;
         }
-        if (!resolveClass(e)) {
+        if (!(legacyEntry && LegacyLayerEntry.resolves(cls, catalog)) && !resolveClass(e)) {
             return;
         }
         String layerName = cls.equals("Lambda") ? e.name() : enclosingLayer;
@@ -132,7 +147,9 @@ final class KerasConfigChecks {
             Iterator<Map.Entry<String, JsonNode>> it = config.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> f = it.next();
-                if (!f.getKey().equals("dtype")) {
+                if (f.getKey().equals("layers") && f.getValue().isArray() && LegacyLayerEntry.isModel(cls)) {
+                    visitLayerList(f.getValue(), layerName);
+                } else if (!f.getKey().equals("dtype")) {
                     visit(f.getValue(), layerName);
                 }
             }

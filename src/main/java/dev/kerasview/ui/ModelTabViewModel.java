@@ -151,6 +151,7 @@ public final class ModelTabViewModel {
     private void showVerdict(DiagnosedModel m, LayerTreeViewModel tree) {
         if (!closed) {
             checked.set(new Checked(Verdict.of(m.loads(), m.findings()), new FindingsViewModel(m.findings(), tree)));
+            usefulTargets.set(UsefulTargets.of(m.open().model(), m.loads(), m.findings()));
         }
     }
 

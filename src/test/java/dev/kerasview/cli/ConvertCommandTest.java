@@ -81,15 +81,33 @@ class ConvertCommandTest {
 
     @Test
     void aKerasFileConvertedToKerasGoesBesideItUnderANameOfItsOwn() throws Exception {
+        // Keras refuses vae.keras even with its classes registered ('z_mean' expected 2 variables): the
+        // conversion mends that, so it is written, naming the classes the loading code must register.
         Path input = copy("vae", "vae.keras");
-        Run refused = run("convert", input.toString(), "--to", "keras");
-        assertEquals(1, refused.exit(), refused.err());
-        assertTrue(refused.err().contains("--allow-custom-code"), refused.err());
-        assertTrue(refused.err().contains("VAE"), "names the person's classes: " + refused.err());
-        Run r = run("convert", input.toString(), "--to", "keras", "--allow-custom-code");
-        assertEquals(0, r.exit(), r.err());
+        Run r = run("convert", input.toString(), "--to", "keras");
+        assertEquals(ConvertCommand.EXIT_NEEDS_CODE, r.exit(), "written, but it needs the person's classes: "
+                + r.err());
         assertTrue(Files.exists(dir.resolve("vae-converted.keras")), r.out());
         assertTrue(r.out().contains("Keras 3.15.1 would load it"), r.out());
+        assertTrue(r.out().contains("vae>VAE") && r.out().contains("vae>Sampling"),
+                "names the person's classes: " + r.out());
+        Run accepted = run("convert", input.toString(), "--to", "keras", "--force", "--allow-custom-code");
+        assertEquals(0, accepted.exit(), accepted.err());
+    }
+
+    @Test
+    void aFileThatNeedsOnlyItsOwnCodeIsNotCopiedUnlessAsked() throws Exception {
+        // custom_layer.keras loads in Keras 3.15.1 where demo>ScaledDense is registered: nothing to mend
+        Path input = copy("custom_layer", "custom_layer.keras");
+        Run refused = run("convert", input.toString(), "--to", "h5");
+        assertEquals(1, refused.exit(), refused.err());
+        assertTrue(refused.err().contains("already loads where your code registers demo>ScaledDense"),
+                refused.err());
+        assertTrue(refused.err().contains("--allow-custom-code"), refused.err());
+        assertFalse(Files.exists(dir.resolve("custom_layer.h5")));
+        Run r = run("convert", input.toString(), "--to", "h5", "--allow-custom-code");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.exists(dir.resolve("custom_layer.h5")), r.out());
     }
 
     @Test

@@ -41,6 +41,30 @@ class ConfigChecksTest {
     }
 
     @Test
+    void layerEntriesWithoutModuleGoThroughTheLegacyLoaderInsideAModel() throws Exception {
+        // Functional.from_config hands module-less entries to saving_utils.model_from_config, which
+        // knows built-in layers by their bare names and reads batch_input_shape
+        List<Finding> f = keras3("{\"module\": \"keras.src.models.functional\", \"class_name\": \"Functional\","
+                + " \"registered_name\": \"Functional\", \"config\": {\"name\": \"m\", \"layers\": ["
+                + "{\"class_name\": \"InputLayer\", \"name\": \"x\", \"inbound_nodes\": [],"
+                + " \"config\": {\"batch_input_shape\": [null, 4], \"name\": \"x\"}},"
+                + "{\"class_name\": \"Dense\", \"name\": \"d\", \"inbound_nodes\": [],"
+                + " \"config\": {\"name\": \"d\", \"units\": 2}}],"
+                + " \"input_layers\": [\"x\", 0, 0], \"output_layers\": [\"d\", 0, 0]}}");
+        assertEquals(List.of(), codes(f));
+    }
+
+    @Test
+    void aModuleLessLayerOutsideAModelsLayerListIsNotFound() throws Exception {
+        // a custom layer's argument is deserialized by serialization_lib, which needs the module
+        List<Finding> f = keras3("{\"module\": \"keras\", \"class_name\": \"Sequential\", \"registered_name\": null,"
+                + " \"config\": {\"name\": \"s\", \"layers\": [{\"module\": \"keras.layers\","
+                + " \"class_name\": \"Bidirectional\", \"registered_name\": null, \"config\": {\"name\": \"b\","
+                + " \"layer\": {\"class_name\": \"LSTM\", \"config\": {\"name\": \"l\", \"units\": 2}}}}]}}");
+        assertEquals(List.of("ERROR:UNKNOWN_CLASS"), codes(f));
+    }
+
+    @Test
     void keras1ListConfigIsNotADict() throws Exception {
         List<Finding> f = keras3("{\"class_name\": \"Sequential\", \"config\": [{\"class_name\":"
                 + " \"Dense\", \"config\": {}}]}");

@@ -56,6 +56,16 @@ class DiagnoserTest {
     }
 
     @Test
+    void layerEntriesWithoutModuleInAKerasArchiveLoadAsKerasLoadsThem() throws Exception {
+        // Keras 3.15.1's functional_nested.keras with 'module' removed from every layer entry (make.py)
+        Path dir = Path.of("src/test/resources/diagnose/module_less_layers");
+        List<String> truth = Files.readAllLines(dir.resolve("module_less_layers.keras.keras-3.15.1.txt"));
+        assertTrue(truth.get(1).startsWith("OK "), "Keras 3.15.1 loads it: " + truth.get(1));
+        Diagnosis d = new Diagnoser().diagnose(dir.resolve("module_less_layers.keras"), null);
+        assertTrue(d.loads(), d.findings().toString());
+    }
+
+    @Test
     void theReadersTreeGivesTheVerdictOfTheTextOnEveryFixture() throws IOException {
         assertEquals(List.of(), treeAgainstText(FIXTURES));
     }

@@ -2,6 +2,7 @@ package dev.kerasview.convert.upgrade;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -162,15 +163,33 @@ final class LayerUpgrader {
     }
 
     /** A class Keras 3 does not have: kept as written, under its registered name. */
-    private ObjectNode customLayer(JsonNode entry, String className, String registered, ObjectNode config) {
+    private ObjectNode customLayer(JsonNode entry, String className, String registered, ObjectNode config)
+            throws UpgradeRefusedException {
         run.customNames.add(registered);
         collectCustomNames(config);
+        upgradeNestedModels(config);
         String module = Json.text(entry.get("module"));
         ObjectNode out = Json.envelope(module, className, config, registered);
         if (entry.has("build_config")) {
             out.set("build_config", entry.get("build_config").deepCopy());
         }
         return out;
+    }
+
+    /**
+     * A custom model's config embeds the Keras models it was built from (a VAE's encoder and decoder);
+     * Keras 3 deserializes them as it would any model, so they take the Keras 3 form too.
+     */
+    private void upgradeNestedModels(ObjectNode config) throws UpgradeRefusedException {
+        List<String> fields = new ArrayList<>();
+        config.fieldNames().forEachRemaining(fields::add);
+        for (String field : fields) {
+            JsonNode value = config.get(field);
+            String cls = value.isObject() ? Json.text(value.get("class_name")) : null;
+            if (cls != null && MODELS.contains(cls) && value.get("config") != null && !custom(value)) {
+                config.set(field, layer(value, false, false));
+            }
+        }
     }
 
     /**
