@@ -146,10 +146,10 @@ public final class Converter {
     }
 
     /**
-     * A subclassed model whose config names none of the layers holding its stored variables: no output
-     * can place them, and one without them would load with fresh weights or not at all.
+     * A subclassed model whose config names none of the layers holding its stored variables: kerasview
+     * cannot place them, and an output without them would load with fresh weights or not at all.
      */
-    private static void refuseIfNothingPlaced(WeightPlan plan, ModelFile model, ConversionRequest request)
+    private void refuseIfNothingPlaced(WeightPlan plan, ModelFile model, ConversionRequest request)
             throws ConversionException, IOException {
         if (!plan.placesNothing() || request.allowMissing()) {
             return;
@@ -158,7 +158,14 @@ public final class Converter {
         String cause = "the config of " + cfg.path("class_name").asText("the model") + " '"
                 + cfg.path("config").path("name").asText("") + "' describes none of the layers that hold its "
                 + plan.unplaced().size() + " stored variables (e.g. " + plan.unplaced().get(0)
-                + "), so no output can place them; only the class's Python code knows its layers";
+                + "), so only the class's Python code knows where they go";
+        LoadVerdict source = diagnosis == null ? null : diagnosis.verdict(model);
+        if (source != null && source.loads() && !source.requiredCode().isEmpty()) {
+            throw new ConversionRefusedException(ConversionRefusal.NEEDS_CUSTOM_CODE, "refused, nothing written: "
+                    + model.file().getFileName() + " already loads where your code registers "
+                    + String.join(", ", source.requiredCode()) + ", and a conversion cannot supply that code: "
+                    + cause, cause);
+        }
         throw new ConversionRefusedException(ConversionRefusal.MISSING_WEIGHTS, "refused: " + cause
                 + ". Load the model with that code and save it again with Keras 3, or use --allow-missing to write"
                 + " the architecture without weights", cause);
