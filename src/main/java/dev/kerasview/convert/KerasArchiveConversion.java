@@ -59,7 +59,11 @@ final class KerasArchiveConversion {
         }
         WeightPlan weights;
         KerasConfigSource config;
-        if (model.weightsLayout() == WeightsLayout.KERAS3) {
+        if (model.weightsLayout() == WeightsLayout.KERAS3 && writtenByKeras2(model)) {
+            // tf.keras 2.13-2.15 wrote .keras archives: Keras 3's weights layout, Keras 2's config
+            config = upgrade.upgrade(root, model);
+            weights = new WeightPlanner(new VariableNames(catalog)).plan(model, config.config());
+        } else if (model.weightsLayout() == WeightsLayout.KERAS3) {
             config = QuantizedAttentionPolicies.apply(
                     new KerasConfigSource(root, List.of(), Map.of()), model);
             weights = new WeightPlanner(new VariableNames(catalog)).plan(model, config.config());
@@ -82,6 +86,10 @@ final class KerasArchiveConversion {
                     : legacyOptimizerGroup(model, notes)).ifPresent(groups::add);
         }
         return new Planned(config, new KerasLayout(groups, notes, placed.missing()), weights, tensors);
+    }
+
+    private static boolean writtenByKeras2(ModelFile model) {
+        return model.kerasVersion() != null && model.kerasVersion().startsWith("2.");
     }
 
     /** The source's optimizer state, carried over unchanged with the compile config it belongs to. */

@@ -92,4 +92,23 @@ class CustomCodeOutputTest {
             assertEquals(List.of(input), files.toList(), "nothing may be written");
         }
     }
+
+    @Test
+    void aTfKeras215ArchiveGetsItsKeras2ConfigUpgraded() throws Exception {
+        // tf.keras 2.15 wrote Keras 3's weights layout under a Keras 2 config; Keras 3.15.1 refuses it
+        // ("Could not locate class 'VAE'", then module keras.src.engine.functional). The output loads where
+        // the code provides VAE and Sampling: convert-truth/jacob_3dit.to-keras.stand-in.txt is Keras 3.15.1
+        // loading it with stand-in classes (check_stand_in_vae.py), holding the 58 stored tensors.
+        TestEnvironment.assumeCorpus("files/jacob_3dit/vae.keras");
+        Path input = Files.copy(TestEnvironment.corpus().resolve("files/jacob_3dit/vae.keras"), dir.resolve("vae.keras"));
+        ConversionResult r = convert(input, ConversionTarget.KERAS, false);
+        assertEquals(List.of("VAE", "Sampling"), r.verification().verdict().requiredCode());
+        assertEquals(58, r.plan().allWeights().size());
+        Diagnosis out = new Diagnoser().diagnose(r.written().get(0), null);
+        assertTrue(out.loads(), out.findings().toString());
+        List<String> truth = Files.readAllLines(ConvertedOutputTruthTest.TRUTHS.resolve(
+                "jacob_3dit.to-keras.stand-in.keras-3.15.1.txt"));
+        assertTrue(truth.contains("loaded 58 stored 58") && truth.contains("same multiset of tensors: True"),
+                truth.toString());
+    }
 }
