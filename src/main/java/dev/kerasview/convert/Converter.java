@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.catalog.KerasVersionTable;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.config.KerasJson;
+import dev.kerasview.diagnose.SaveLayout;
 import dev.kerasview.formats.OpenModel;
 import dev.kerasview.formats.UnreadableFileException;
 import dev.kerasview.hdf5.writer.AttributeValue;
@@ -133,6 +134,10 @@ public final class Converter {
             }
             WeightPlan plan = new WeightPlanner(new VariableNames(catalog)).plan(model);
             refuseIfNothingPlaced(plan, model, request);
+            // The stored weights must fit the architecture whatever the target: the legacy loader's
+            // check cannot always tell (a legacy config records no build shapes), Keras 3's layout can.
+            new KerasLayoutPlanner().place(SaveLayout.of(KerasJson.parse(model.configJson()), catalog), plan,
+                    request.allowMissing());
             List<PlannedLayer> missing = plan.missingLayers();
             if (!missing.isEmpty() && !request.allowMissing()) {
                 throw missingWeights(missing);

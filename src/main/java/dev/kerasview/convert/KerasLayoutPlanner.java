@@ -17,6 +17,10 @@ import java.util.Set;
  */
 final class KerasLayoutPlanner {
 
+    /** What a person does about weights that do not fit: no conversion can change them. */
+    private static final String NO_FIT = "; Keras refuses such weights whatever the format, so no conversion can"
+            + " help: save the model again from the code that trained it";
+
     /** One variable of the layout with the ancestry that decides whether Keras counts it trainable. */
     private record Place(SaveLayout.Slot slot, int index, VariableSpec spec, boolean trainable) {
     }
@@ -71,7 +75,7 @@ final class KerasLayoutPlanner {
                 throw new ConversionRefusedException(ConversionRefusal.WEIGHTS_DO_NOT_FIT, "layer '" + layer.name()
                         + "' (" + layer.className() + ") has " + places.size() + " weights in Keras 3 ("
                         + describe(places) + "), the file stores " + weights.size() + " ("
-                        + describeStored(weights) + ")");
+                        + describeStored(weights) + ")" + NO_FIT);
             }
             for (int i = 0; i < places.size(); i++) {
                 Place p = places.get(i);
@@ -80,7 +84,7 @@ final class KerasLayoutPlanner {
                     throw new ConversionRefusedException(ConversionRefusal.WEIGHTS_DO_NOT_FIT, "layer '"
                             + layer.name() + "' (" + layer.className() + "): its weight " + p.spec().name()
                             + " has shape " + p.spec().shape() + " in the architecture, the file stores "
-                            + w.name() + " with shape " + w.source().shape());
+                            + w.name() + " with shape " + w.source().shape() + NO_FIT);
                 }
             }
             // Fill each object's list in creation order (places are in legacy order). An object that
