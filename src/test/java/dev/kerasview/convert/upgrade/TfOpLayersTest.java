@@ -50,6 +50,11 @@ class TfOpLayersTest {
         return new ConfigUpgrader().upgrade(model, new SourceInfo("2.4.0", "tensorflow"));
     }
 
+    /** The layer a single TFOpLambda 'op' on input_1 became. */
+    private static JsonNode translated(String function, String node) throws Exception {
+        return layer(upgrade(model("float32", lambda("op", function, node))), "op");
+    }
+
     private static JsonNode layer(UpgradedConfig up, String name) {
         for (JsonNode l : up.config().path("config").path("layers")) {
             if (name.equals(l.path("name").asText())) {
@@ -70,7 +75,7 @@ class TfOpLayersTest {
             "math.truediv; [\"input_1\", 0, 0, {\"y\": -0.5, \"name\": null}]; -2.0; -0.0"})
     void scalarArithmeticBecomesAnExactRescaling(String function, String node, double scale, double offset)
             throws Exception {
-        JsonNode l = layer(upgrade(model("float32", lambda("op", function, node))), "op");
+        JsonNode l = translated(function, node);
         assertEquals("Rescaling", l.path("class_name").asText());
         assertEquals(scale, l.path("config").path("scale").asDouble());
         // compare bits: -0.0 (not +0.0) keeps x * c's negative zeros
@@ -95,8 +100,7 @@ class TfOpLayersTest {
     @CsvSource({"nn.relu, relu", "nn.relu6, relu6", "math.sigmoid, sigmoid", "nn.sigmoid, sigmoid",
             "math.tanh, tanh", "tanh, tanh"})
     void activationFunctionsBecomeActivationLayers(String function, String activation) throws Exception {
-        JsonNode l = layer(upgrade(model("float32", lambda("op", function, "[\"input_1\", 0, 0, {\"name\": null}]"))),
-                "op");
+        JsonNode l = translated(function, "[\"input_1\", 0, 0, {\"name\": null}]");
         assertEquals("Activation", l.path("class_name").asText());
         assertEquals(activation, l.path("config").path("activation").asText());
     }
@@ -109,8 +113,7 @@ class TfOpLayersTest {
             "expand_dims; {\"axis\": -1, \"name\": null}; [2,3,1]",
             "compat.v1.expand_dims; {\"axis\": null, \"name\": null, \"dim\": 2}; [2,1,3]"})
     void shapeOpsBecomeReshapeWithoutTheBatchAxis(String function, String kwargs, String target) throws Exception {
-        JsonNode l = layer(upgrade(model("float32", lambda("op", function, "[\"input_1\", 0, 0, " + kwargs + "]"))),
-                "op");
+        JsonNode l = translated(function, "[\"input_1\", 0, 0, " + kwargs + "]");
         assertEquals("Reshape", l.path("class_name").asText());
         assertJson(target, l.path("config").path("target_shape"));
     }
