@@ -36,6 +36,13 @@ final class WeightRecipes {
         try {
             for (int i = 0; i < recipe.weights().size(); i++) {
                 WeightPart part = recipe.weights().get(i);
+                String name = layer.name() + "/" + i;
+                if (part.constant() != null) {
+                    // the value comes from the config (a tf.keras op layer's constant), not from the file
+                    out.add(new PlannedWeight(name, tensors.add(name, part.constant().shape(), "float32",
+                            part.constant().bytes()), true));
+                    continue;
+                }
                 List<TensorOps.Tensor> sources = new ArrayList<>();
                 String dtype = null;
                 for (int index : part.sources()) {
@@ -66,7 +73,6 @@ final class WeightRecipes {
                 if (part.transpose() != null) {
                     t = TensorOps.transpose(t, part.transpose());
                 }
-                String name = layer.name() + "/" + i;
                 out.add(new PlannedWeight(name, tensors.add(name, t.shape(), dtype, t.bytes()), true));
             }
         } catch (IOException | IllegalArgumentException e) {

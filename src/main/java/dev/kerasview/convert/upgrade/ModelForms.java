@@ -14,10 +14,12 @@ final class ModelForms {
 
     private final UpgradeRun run;
     private final LayerUpgrader layers;
+    private final TfOpLayers tfOps;
 
     ModelForms(UpgradeRun run, LayerUpgrader layers) {
         this.run = run;
         this.layers = layers;
+        this.tfOps = new TfOpLayers(run);
     }
 
     ObjectNode upgrade(String className, JsonNode config, String name, boolean root) throws UpgradeRefusedException {
@@ -123,7 +125,7 @@ final class ModelForms {
         c.set("name", config.has("name") ? config.get("name") : Json.F.textNode(name));
         c.set("trainable", config.has("trainable") ? config.get("trainable") : Json.F.booleanNode(true));
         ArrayNode out = Json.array();
-        for (JsonNode entry : config.get("layers")) {
+        for (JsonNode entry : tfOps.translate(config)) {
             out.add(layers.layer(entry, true, false));
         }
         c.set("layers", out);

@@ -9,13 +9,25 @@ import java.util.List;
  * then, if {@code flipSpatial}, every spatial axis of a convolution kernel reversed (Theano kernels): all axes
  * but the last two, as Keras 2's {@code convert_kernel} does ({@code w[::-1, ::-1, :, :]} for Conv2D);
  * {@code transpose}: null or an axis permutation (numpy {@code transpose} order) applied last. The upgrader
- * never asks for both a flip and a transpose.
+ * never asks for both a flip and a transpose. {@code constant}: null, or a tensor the config held, which is then the
+ * weight itself (no sources).
  */
-public record WeightPart(List<Integer> sources, int concatAxis, boolean flipSpatial, int[] transpose) {
+public record WeightPart(List<Integer> sources, int concatAxis, boolean flipSpatial, int[] transpose,
+                         ConstantTensor constant) {
 
     public WeightPart {
         sources = List.copyOf(sources);
         transpose = transpose == null ? null : transpose.clone();
+    }
+
+    /** Stored weights rearranged, as the class comment says. */
+    public WeightPart(List<Integer> sources, int concatAxis, boolean flipSpatial, int[] transpose) {
+        this(sources, concatAxis, flipSpatial, transpose, null);
+    }
+
+    /** A weight taken from a constant of the config rather than from a stored tensor. */
+    public static WeightPart constant(ConstantTensor value) {
+        return new WeightPart(List.of(), 0, false, null, value);
     }
 
     /** The stored weight at {@code index}, unchanged. */
@@ -32,7 +44,9 @@ public record WeightPart(List<Integer> sources, int concatAxis, boolean flipSpat
     @Override
     public boolean equals(Object o) {
         return o instanceof WeightPart p && sources.equals(p.sources) && concatAxis == p.concatAxis
-                && flipSpatial == p.flipSpatial && Arrays.equals(transpose, p.transpose);
+                && flipSpatial == p.flipSpatial && Arrays.equals(transpose, p.transpose)
+                && (constant == null ? p.constant == null : p.constant != null
+                && constant.shape().equals(p.constant.shape()) && Arrays.equals(constant.bytes(), p.constant.bytes()));
     }
 
     @Override
@@ -43,6 +57,7 @@ public record WeightPart(List<Integer> sources, int concatAxis, boolean flipSpat
     @Override
     public String toString() {
         return "WeightPart[sources=" + sources + ", concatAxis=" + concatAxis + ", flipSpatial=" + flipSpatial
-                + ", transpose=" + Arrays.toString(transpose) + "]";
+                + ", transpose=" + Arrays.toString(transpose)
+                + (constant == null ? "" : ", constant of shape " + constant.shape()) + "]";
     }
 }
