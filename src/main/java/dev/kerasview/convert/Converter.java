@@ -136,8 +136,10 @@ public final class Converter {
             refuseIfNothingPlaced(plan, model, request);
             // The stored weights must fit the architecture whatever the target: the legacy loader's
             // check cannot always tell (a legacy config records no build shapes), Keras 3's layout can.
-            new KerasLayoutPlanner().place(SaveLayout.of(KerasJson.parse(model.configJson()), catalog), plan,
-                    request.allowMissing());
+            // (with the MultiHeadAttention policies --to keras mends, so that its refusal stays "try --to keras")
+            JsonNode keras3 = QuantizedAttentionPolicies.apply(new KerasConfigSource(KerasJson.parse(
+                    model.configJson()), List.of(), Map.of()), model).config();
+            new KerasLayoutPlanner().place(SaveLayout.of(keras3, catalog), plan, request.allowMissing());
             List<PlannedLayer> missing = plan.missingLayers();
             if (!missing.isEmpty() && !request.allowMissing()) {
                 throw missingWeights(missing);

@@ -43,6 +43,13 @@ final class LoraMerge {
         for (PlannedLayer layer : plan.layers()) {
             Lora l = lora.get(layer.name());
             PlannedWeight a = find(layer, "_a");
+            if (l != null && a == null && !layer.weights().isEmpty()) {
+                // Keras's legacy save always stores the LoRA matrices beside the kernel they adapt
+                throw refuse(layer, "is LoRA-enabled (lora_rank " + l.rank() + ") but the file stores only "
+                        + layer.weights().stream().map(w -> leaf(w.name())).toList() + ", not its lora_kernel_a"
+                        + " and lora_kernel_b, so its effective kernel (kernel + a @ b * lora_alpha / lora_rank)"
+                        + " is unknown");
+            }
             if (l == null || a == null) {
                 layers.add(layer);
                 continue;

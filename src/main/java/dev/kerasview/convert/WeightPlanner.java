@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.config.SnakeCase;
+import dev.kerasview.model.Finding;
+import dev.kerasview.model.FindingCode;
 import dev.kerasview.model.H5Dataset;
 import dev.kerasview.model.H5Group;
 import dev.kerasview.model.LayerNode;
@@ -16,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -162,6 +165,23 @@ final class WeightPlanner {
             return new WeightPlan(layers, opt.name(), opt.weights(), all, unplaced);
         }
 
+        /** Why a sharded store has nothing at {@code groupPath}: its shard is missing, or lacks the group. */
+        private Optional<String> shardProblem(String groupPath) {
+            String path = groupPath.startsWith("/") ? groupPath.substring(1) : groupPath;
+            for (Finding f : model.problems()) {
+                String at = f.path() == null ? "" : f.path().startsWith("/") ? f.path().substring(1) : f.path();
+                if (f.code() == FindingCode.MISSING_SHARD && at.equals(path)) {
+                    return Optional.of("its variables are in the shard " + f.found() + ", which is not beside the"
+                            + " index; copy it there");
+                }
+                if (f.code() == FindingCode.SHARD_LACKS_GROUP && at.equals(path)) {
+                    return Optional.of("the index maps it to shards that do not hold " + path
+                            + "; restore the index written with these shards");
+                }
+            }
+            return Optional.empty();
+        }
+
         private void datasetPaths(H5Group g, List<String> out) {
             g.datasets().forEach(d -> out.add(d.path()));
             g.groups().forEach(c -> datasetPaths(c, out));
@@ -235,7 +255,8 @@ final class WeightPlanner {
             }
             String missing = null;
             if (stored.isEmpty() && env != null && expectsOwnVariables(cls, cfg)) {
-                missing = "its group " + group.path() + " holds no variables (the layer was saved unbuilt)";
+                missing = shardProblem(group.path()).orElse(
+                        "its group " + group.path() + " holds no variables (the layer was saved unbuilt)");
             }
             if (env != null && LegacyModelConfig.isModel(env)) {
                 boolean sequential = "Sequential".equals(cls);
