@@ -107,7 +107,7 @@ class ConvertedOutputTruthTest {
     }
 
     private static Path resolve(String input) {
-        if (input.startsWith("fixtures-modern/")) {
+        if (input.startsWith("fixtures-modern/") || input.startsWith("lambda-models/")) {
             return Path.of("src/test/resources").resolve(input);
         }
         if (input.startsWith("corpus/")) {

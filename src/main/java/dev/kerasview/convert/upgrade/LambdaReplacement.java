@@ -267,6 +267,7 @@ public final class LambdaReplacement {
         List<ObjectNode> out = new ArrayList<>();
         JsonNode input = functional ? inputs(lambda.get("inbound_nodes").get(0)).get(0) : null;
         List<String> described = new ArrayList<>();
+        boolean power = false;
         for (int i = 0; i < plan.steps().size(); i++) {
             LambdaPlan.Step step = plan.steps().get(i);
             boolean last = i == plan.steps().size() - 1;
@@ -284,11 +285,10 @@ public final class LambdaReplacement {
             } else {
                 cls = "Multiply";
                 described.add("Multiply()([y, y])");
+                power |= ((LambdaPlan.Square) step).fromPower();
             }
             ObjectNode layer = Json.envelope("keras.layers", cls, c, null);
-            if (lambda.has("build_config")) {
-                layer.set("build_config", lambda.get("build_config").deepCopy());
-            }
+            buildConfig(lambda, step instanceof LambdaPlan.Square).ifPresent(b -> layer.set("build_config", b));
             if (functional) {
                 layer.put("name", layerName);
                 ArrayNode nodes = Json.array();
@@ -300,8 +300,30 @@ public final class LambdaReplacement {
             out.add(layer);
         }
         notes.add("Lambda '" + name + "' computes " + plan.computes() + "; it became " + String.join(" then ",
-                described) + ", which compute the same float32 operations in the same order.");
+                described) + ", which compute the same float32 operations in the same order"
+                + (power ? " (NumPy, JAX and torch compute y ** 2 as y * y; TensorFlow's CPU pow, glibc's powf,"
+                + " rounds about 1 float32 in 2,800 differently in the last bit)." : "."));
         return out;
+    }
+
+    /**
+     * The Lambda's build_config for a layer of its chain: the same input shape, or for the Multiply of a
+     * square the list of two such shapes that Keras builds a merge layer with.
+     */
+    private static Optional<JsonNode> buildConfig(JsonNode lambda, boolean twoInputs) {
+        JsonNode build = lambda.get("build_config");
+        if (build == null || !build.isObject()) {
+            return Optional.empty();
+        }
+        ObjectNode out = build.deepCopy();
+        JsonNode shape = build.get("input_shape");
+        if (twoInputs && shape != null && !shape.isNull()) {
+            ArrayNode shapes = Json.array();
+            shapes.add(shape.deepCopy());
+            shapes.add(shape.deepCopy());
+            out.set("input_shape", shapes);
+        }
+        return Optional.of(out);
     }
 
     private ObjectNode mergeLayer(JsonNode lambda, LambdaPlan.Merge plan, List<JsonNode> inputs, ArrayNode layers)

@@ -118,7 +118,7 @@ final class LambdaTranslation {
 
     /** One float32 operation on the tensor. */
     private record Raw(Kind kind, double value) {
-        enum Kind { MUL, ADD, RSUB, SQUARE }
+        enum Kind { MUL, ADD, RSUB, SQUARE, POWER_2 }
     }
 
     /**
@@ -183,7 +183,7 @@ final class LambdaTranslation {
                 if (left != null || c != 2.0) {
                     return "a power other than x ** 2, which no built-in layer computes bit-exactly";
                 }
-                out.add(new Raw(Raw.Kind.SQUARE, 0));
+                out.add(new Raw(Raw.Kind.POWER_2, 0));
             }
             default -> {
                 return "and no built-in layer computes '" + op.symbol().trim() + "' exactly";
@@ -245,12 +245,12 @@ final class LambdaTranslation {
         Double scale = null;
         for (Raw op : ops) {
             switch (op.kind()) {
-                case SQUARE -> {
+                case SQUARE, POWER_2 -> {
                     if (scale != null) {
                         out.add(new LambdaPlan.Scale(scale, -0.0));
                         scale = null;
                     }
-                    out.add(new LambdaPlan.Square());
+                    out.add(new LambdaPlan.Square(op.kind() == Raw.Kind.POWER_2));
                 }
                 case MUL -> {
                     if (scale != null) {
