@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,8 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * computes.
  */
 class LambdaTranslationTest {
-
-    private static final Path CASES = Path.of("src/test/resources/python-lambdas/cases.tsv");
 
     /** Expected plans: Rescaling(scale, offset) as "S(scale,offset)", Multiply of the tensor with itself as "SQ". */
     private static final Map<String, String> PLANS = Map.ofEntries(
@@ -50,8 +46,7 @@ class LambdaTranslationTest {
             Map.entry("lambda x: x * scale", "captured from the Python code"));
 
     static Stream<Arguments> cases() throws Exception {
-        return Files.readAllLines(CASES).stream().filter(l -> !l.startsWith("#") && !l.isBlank())
-                .map(l -> l.split("\t")).map(f -> Arguments.of(f[0], f[1], f[2]));
+        return dev.kerasview.convert.upgrade.python.PythonLambdaCases.all();
     }
 
     @ParameterizedTest(name = "Python {0}: {1}")

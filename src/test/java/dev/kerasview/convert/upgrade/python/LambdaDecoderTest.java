@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LambdaDecoderTest {
 
-    private static final Path CASES = Path.of("src/test/resources/python-lambdas/cases.tsv");
-
     static Stream<Arguments> cases() throws Exception {
-        return Files.readAllLines(CASES).stream().filter(l -> !l.startsWith("#") && !l.isBlank())
-                .map(l -> l.split("\t")).map(f -> Arguments.of(f[0], f[1], f[2]));
+        return PythonLambdaCases.all();
     }
 
     @ParameterizedTest(name = "Python {0}: {1}")
