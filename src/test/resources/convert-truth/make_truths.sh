@@ -10,7 +10,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 only=${1:-}
 grep -v '^#' "$HERE/INDEX.tsv" | while IFS=$'\t' read -r truth input weights rule; do
     [[ -n $only && $truth != *"$only"* ]] && continue
-    src() { case $1 in fixtures/*|fixtures-modern/*|upgrade/*) echo "$REPO/src/test/resources/$1" ;; corpus/*) echo "$SHARED/corpus/files/${1#corpus/}" ;; esac; }
+    src() { case $1 in fixtures/*|fixtures-modern/*|upgrade/*|lambda-models/*) echo "$REPO/src/test/resources/$1" ;; corpus/*) echo "$SHARED/corpus/files/${1#corpus/}" ;; esac; }
     w=(); [[ $weights != - ]] && w=(--weights "$(src "$weights")")
     out="$work/${truth%.keras-3.15.1.txt}.keras"
     java -jar "$REPO/target/kerasview.jar" convert "$(src "$input")" "${w[@]}" --to keras --allow-custom-code -o "$out" </dev/null >/dev/null || { echo "conversion refused for $truth" >&2; continue; }

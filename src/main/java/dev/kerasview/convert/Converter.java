@@ -275,12 +275,13 @@ public final class Converter {
     private ConversionResult write(ConversionRequest request, List<Path> outputs, OpenModel source,
                                    ModelFile model, WeightPlan plan, ConversionProgress progress,
                                    CancellationToken cancel) throws ConversionException {
-        JsonNode root;
+        KerasConfigSource replaced;
         try {
-            root = KerasJson.parse(model.configJson());
+            replaced = KerasArchiveConversion.lambdasReplaced(KerasJson.parse(model.configJson()));
         } catch (IOException e) {
             throw new ConversionException("the model config is not valid JSON");
         }
+        JsonNode root = replaced.config();
         String kerasVersion = model.kerasVersion() != null ? model.kerasVersion() : "3.0.0";
         Map<String, VariableInfo> readerVariables = new HashMap<>();
         if (model.root() != null) {
@@ -289,6 +290,7 @@ public final class Converter {
         boolean keras3Weights = request.target() == ConversionTarget.JSON
                 && request.weightsFormat() == WeightsFormat.KERAS;
         List<String> notes = new ArrayList<>(plan.notes());
+        notes.addAll(replaced.notes());
         DerivedTensors tensors = new DerivedTensors(source.tensors());
         if (!keras3Weights) {
             plan = new Bfloat16Widening(tensors).apply(plan, notes);

@@ -3,6 +3,8 @@ package dev.kerasview.convert;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kerasview.catalog.LayerCatalog;
 import dev.kerasview.config.KerasJson;
+import dev.kerasview.convert.upgrade.LambdaReplacement;
+import dev.kerasview.convert.upgrade.UpgradeRefusedException;
 import dev.kerasview.diagnose.SaveLayout;
 import dev.kerasview.formats.LegacyNames;
 import dev.kerasview.formats.OpenModel;
@@ -64,8 +66,7 @@ final class KerasArchiveConversion {
             config = upgrade.upgrade(root, model);
             weights = new WeightPlanner(new VariableNames(catalog)).plan(model, config.config());
         } else if (model.weightsLayout() == WeightsLayout.KERAS3) {
-            config = QuantizedAttentionPolicies.apply(
-                    new KerasConfigSource(root, List.of(), Map.of()), model);
+            config = QuantizedAttentionPolicies.apply(lambdasReplaced(root), model);
             weights = new WeightPlanner(new VariableNames(catalog)).plan(model, config.config());
         } else {
             config = QuantizedAttentionPolicies.apply(upgrade.upgrade(root, model), model);
@@ -90,6 +91,18 @@ final class KerasArchiveConversion {
 
     private static boolean writtenByKeras2(ModelFile model) {
         return model.kerasVersion() != null && model.kerasVersion().startsWith("2.");
+    }
+
+    /** A Keras 3 config with its bytecode Lambdas replaced by built-in layers where that is exact. */
+    static KerasConfigSource lambdasReplaced(JsonNode root) throws ConversionRefusedException {
+        JsonNode config = root.deepCopy();
+        List<String> notes = new ArrayList<>();
+        try {
+            LambdaReplacement.apply(config, notes);
+        } catch (UpgradeRefusedException e) {
+            throw new ConversionRefusedException(ConversionRefusal.NO_EXACT_FORM, e.getMessage());
+        }
+        return new KerasConfigSource(config, notes, Map.of());
     }
 
     /** The source's optimizer state, carried over unchanged with the compile config it belongs to. */

@@ -21,7 +21,9 @@ final class Remedies {
             + "stored in this file.";
     static final String SAFE_MODE = "Only if you trust the file: load with safe_mode=False (it runs "
             + "Python code stored in the file); better, replace the lambda with a registered "
-            + "function and save again.";
+            + "function and save again. For a Lambda layer that only does arithmetic with numbers "
+            + "(x * 2.0 + 1.0, x ** 2, x[0] + x[1]), kerasview convert --to keras writes the built-in "
+            + "layers that compute exactly the same.";
     static final String RESAVE = "Rebuild the model in Keras 3 code, load the weights into it, and "
             + "save it again with model.save('model.keras').";
     static final String RENAME = "Give the file the suffix that matches its content (.h5 for HDF5, "

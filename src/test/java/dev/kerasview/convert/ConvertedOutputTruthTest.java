@@ -107,7 +107,8 @@ class ConvertedOutputTruthTest {
     }
 
     private static Path resolve(String input) {
-        if (input.startsWith("fixtures-modern/") || input.startsWith("upgrade/")) {
+        if (input.startsWith("fixtures-modern/") || input.startsWith("upgrade/")
+                || input.startsWith("lambda-models/")) {
             return Path.of("src/test/resources").resolve(input);
         }
         if (input.startsWith("corpus/")) {

@@ -52,9 +52,11 @@ class KerasArchiveConversionTest {
         Path input = dir.resolve(name + ".keras");
         Files.copy(Fixtures.file(name, ".keras"), input);
         if (name.equals("lambda")) {
-            // A Python lambda loads only with safe_mode=False: the verification refuses to call it loadable.
-            ConversionRefusedException e = assertThrows(ConversionRefusedException.class, () -> convert(input));
-            assertEquals(ConversionRefusal.OUTPUT_WOULD_NOT_LOAD, e.reason());
+            // Its Python lambda becomes a Rescaling (LambdaConversionTest checks it against Keras), so the
+            // output differs from Keras's own archive by design; it loads in safe mode.
+            ConversionResult r = convert(input);
+            assertTrue(r.verification().verdict().loads(), "the output loads in safe mode");
+            assertTrue(r.notes().stream().anyMatch(n -> n.contains("Lambda 'affine_lambda'")), r.notes().toString());
             return;
         }
         Path out = convert(input).written().get(0);

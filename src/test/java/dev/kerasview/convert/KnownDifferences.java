@@ -1,8 +1,8 @@
 package dev.kerasview.convert;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,21 +16,43 @@ final class KnownDifferences {
     }
 
     /**
-     * Configs: lambda.h5/.json were written by a process that re-marshalled the lambda's bytecode
-     * (other bytes, same function); vae_ok's top-level class is written with its registered name
+     * Configs: the converter replaces lambda's bytecode Lambda by the Rescaling that computes the same
+     * (see {@link #asRescaling}); vae_ok's top-level class is written with its registered name
      * {@code vae>VAEOk} so Keras's legacy loader can find it (Keras writes {@code VAEOk} and then
      * fails with "Unknown layer: 'VAEOk'").
      */
     static JsonNode config(String fixture, JsonNode config) {
         JsonNode copy = config.deepCopy();
         if (fixture.equals("lambda")) {
-            ((ObjectNode) copy.path("config").path("layers").get(2).path("config").path("function")
-                    .path("config")).set("code", TextNode.valueOf("<bytecode>"));
+            ObjectNode layer = (ObjectNode) copy.path("config").path("layers").get(2);
+            if ("Lambda".equals(layer.path("class_name").asText())) {
+                asRescaling(layer);
+            }
         }
         if (fixture.equals("vae_ok")) {
             ((ObjectNode) copy).put("class_name", "VAEOk");
         }
         return copy;
+    }
+
+    /**
+     * Keras's own entry of the fixture's Lambda (t * 2.0 + 1.0) rewritten as the converter writes it
+     * (LambdaReplacement): Rescaling(scale=2.0, offset=1.0) under the same name, called without the mask
+     * keyword, which only a call with a mask parameter (Lambda's) receives.
+     */
+    private static void asRescaling(ObjectNode layer) {
+        ObjectNode old = (ObjectNode) layer.get("config");
+        ObjectNode c = JsonNodeFactory.instance.objectNode();
+        c.set("name", old.get("name"));
+        c.set("trainable", old.get("trainable"));
+        c.set("dtype", old.get("dtype"));
+        c.put("scale", 2.0);
+        c.put("offset", 1.0);
+        layer.put("class_name", "Rescaling");
+        layer.set("config", c);
+        for (var node : layer.path("inbound_nodes")) {
+            ((ObjectNode) node).set("kwargs", JsonNodeFactory.instance.objectNode());
+        }
     }
 
     /**

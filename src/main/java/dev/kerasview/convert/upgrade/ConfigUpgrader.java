@@ -22,6 +22,7 @@ public final class ConfigUpgrader {
     public UpgradedConfig upgrade(JsonNode modelConfig, SourceInfo source) throws UpgradeRefusedException {
         UpgradeRun run = new UpgradeRun(source, modelConfig != null && modelConfig.has("module"), arguments);
         ObjectNode config = new LayerUpgrader(run).model(modelConfig);
+        LambdaReplacement.apply(config, run.notes);
         return new UpgradedConfig(config, null, run.notes, run.recipes, new ArrayList<>(run.customNames));
     }
 

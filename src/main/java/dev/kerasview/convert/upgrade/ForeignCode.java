@@ -15,7 +15,7 @@ final class ForeignCode {
     private ForeignCode() {
     }
 
-    /** Throws when the layer is a TensorFlow-op layer or a Lambda whose function is Python bytecode. */
+    /** Throws when the layer is a TensorFlow-op layer or a Lambda whose Python bytecode no built-in layer replaces. */
     static void check(String className, String layerName, JsonNode config) throws UpgradeRefusedException {
         if (TF_OP_LAYERS.contains(className)) {
             throw new UpgradeRefusedException(Reason.TF_OP_LAYER, List.of(layerName),
@@ -25,7 +25,8 @@ final class ForeignCode {
                             + " replacing the TensorFlow call with the matching keras.ops function or layer, and load"
                             + " the weights of the other layers into it.");
         }
-        if ("Lambda".equals(className) && pythonBytecode(config)) {
+        // a Lambda whose bytecode decodes to exact built-in layers passes; LambdaReplacement replaces it later
+        if ("Lambda".equals(className) && pythonBytecode(config) && LambdaTranslation.plan(layerName, config).isEmpty()) {
             throw new UpgradeRefusedException(Reason.PYTHON_LAMBDA, List.of(layerName),
                     "Layer '" + layerName + "' is a Lambda whose function is stored as marshalled Python bytecode,"
                             + " which Keras 3 refuses to run in safe mode and cannot read when an older Python wrote it."
