@@ -206,13 +206,7 @@ public final class Converter {
         } catch (ProgressMeter.Cancelled e) {
             throw new ConversionCancelledException("conversion cancelled; nothing was written");
         } catch (IOException | RuntimeException e) {
-            if (cancel.isCancelled() || causedByCancel(e)) {
-                throw new ConversionCancelledException("conversion cancelled; nothing was written");
-            }
-            if (e instanceof IOException io) {
-                throw new ConversionException(ioMessage(io, output), e);
-            }
-            throw new ConversionException("conversion failed (" + e + "); nothing was written", e);
+            throw failed(e, cancel, output);
         } finally {
             if (out != null) {
                 out.close();
@@ -257,13 +251,7 @@ public final class Converter {
         } catch (ProgressMeter.Cancelled e) {
             throw new ConversionCancelledException("conversion cancelled; nothing was written");
         } catch (IOException | RuntimeException e) {
-            if (cancel.isCancelled() || causedByCancel(e)) {
-                throw new ConversionCancelledException("conversion cancelled; nothing was written");
-            }
-            if (e instanceof IOException io) {
-                throw new ConversionException(ioMessage(io, outputs.get(1)), e);
-            }
-            throw new ConversionException("conversion failed (" + e + "); nothing was written", e);
+            throw failed(e, cancel, outputs.get(1));
         } finally {
             if (out != null) {
                 out.close();
@@ -416,6 +404,17 @@ public final class Converter {
         } finally {
             opened.forEach(AtomicOutput::close);
         }
+    }
+
+    /** The exception to report for a write of {@code out} that failed with {@code e}. */
+    private static ConversionException failed(Exception e, CancellationToken cancel, Path out) {
+        if (cancel.isCancelled() || causedByCancel(e)) {
+            return new ConversionCancelledException("conversion cancelled; nothing was written");
+        }
+        if (e instanceof IOException io) {
+            return new ConversionException(ioMessage(io, out), e);
+        }
+        return new ConversionException("conversion failed (" + e + "); nothing was written", e);
     }
 
     /** The reader or writer may wrap the cancel signal raised inside a channel write. */

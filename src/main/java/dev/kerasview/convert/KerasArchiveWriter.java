@@ -38,12 +38,14 @@ final class KerasArchiveWriter {
         zip.add("config.json", configJson.getBytes(StandardCharsets.UTF_8));
         long base = zip.beginEntry("model.weights.h5", layout.totalBytes() > 0xFFFFFFFFL - ZIP64_MARGIN);
         long size;
-        try (Hdf5Writer h5 = new Hdf5Writer(out, base)) {
+        int crc;
+        try (Hdf5Writer h5 = new Hdf5Writer(out, base, true)) {
             writeGroups(h5.root(), layout);
             h5.close();
             size = h5.bytesWritten();
+            crc = h5.crc32();
         }
-        zip.endEntry(size);
+        zip.endEntry(size, crc);
         zip.finish();
     }
 

@@ -1,5 +1,7 @@
 package dev.kerasview.convert;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.kerasview.config.KerasJson;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
@@ -50,28 +52,8 @@ final class ShardIndexJson {
         return plain.contains(".") ? plain : plain + ".0";
     }
 
-    /** A JSON string with {@code ensure_ascii}: every non-ASCII character as a lower-case \\u escape. */
+    /** A JSON string as Python writes it ({@code ensure_ascii}: non-ASCII as lower-case \\u escapes). */
     static String quote(String text) {
-        StringBuilder s = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                case '\b' -> s.append("\\b");
-                case '\f' -> s.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        s.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.append('"').toString();
+        return KerasJson.toPythonJson(TextNode.valueOf(text));
     }
 }

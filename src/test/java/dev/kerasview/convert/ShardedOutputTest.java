@@ -12,11 +12,8 @@ import dev.kerasview.diagnose.Diagnoser;
 import dev.kerasview.formats.ModelReader;
 import dev.kerasview.model.VariableInfo;
 import io.jhdf.HdfFile;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -209,16 +206,8 @@ class ShardedOutputTest {
                     .max(Comparator.comparingLong(VariableInfo::byteSize)).orElseThrow();
             Path shard = index.resolveSibling(largest.file());
             try (var s = ModelReader.open(shard, null)) {
-                var region = s.tensors().storedRegion(new VariableInfo(largest.name(), largest.shape(),
-                        largest.dtype(), largest.byteSize(), true, largest.path(), null)).orElseThrow();
-                long at = region.length() / 2;
-                try (var ch = FileChannel.open(shard, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                    var b = ByteBuffer.allocate(1);
-                    ch.read(b, region.offset() + at);
-                    b.put(0, (byte) ~b.get(0)).rewind();
-                    ch.write(b, region.offset() + at);
-                }
-                return at;
+                return ByteFlip.inMiddle(shard, s.tensors().storedRegion(new VariableInfo(largest.name(),
+                        largest.shape(), largest.dtype(), largest.byteSize(), true, largest.path(), null)).orElseThrow());
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
