@@ -94,5 +94,6 @@ def keras3(f):
     return out
 
 
-with h5py.File(sys.argv[1], "r") as f:
-    print(json.dumps(legacy(f) if sys.argv[2] == "legacy" else keras3(f)))
+if __name__ == "__main__":
+    with h5py.File(sys.argv[1], "r") as f:
+        print(json.dumps(legacy(f) if sys.argv[2] == "legacy" else keras3(f)))

@@ -64,8 +64,11 @@ public final class StoredZipWriter {
         return position;
     }
 
-    /** Ends the open entry after {@code size} bytes: reads them for their CRC and completes its header. */
-    public void endEntry(long size) throws IOException {
+    /**
+     * Ends the open entry after {@code size} bytes whose CRC-32 the writer computed as it wrote
+     * them (reading a multi-gigabyte entry back only for its CRC would cost a pass over it).
+     */
+    public void endEntry(long size, int crc) throws IOException {
         if (open == null) {
             throw new IllegalStateException("no entry is open");
         }
@@ -73,7 +76,6 @@ public final class StoredZipWriter {
         if (!openZip64 && size >= LIMIT) {
             throw new IOException("entry " + open + " is " + size + " bytes, beyond a zip entry without ZIP64 sizes");
         }
-        int crc = crc(dataStart, size);
         byte[] header = localHeader(open, size, crc, openZip64);
         ByteBuffer b = ByteBuffer.wrap(header);
         while (b.hasRemaining()) {
@@ -117,24 +119,6 @@ public final class StoredZipWriter {
         if (open != null) {
             throw new IllegalStateException("entry " + open + " is still open");
         }
-    }
-
-    private int crc(long start, long size) throws IOException {
-        CRC32 crc = new CRC32();
-        ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
-        long done = 0;
-        while (done < size) {
-            buf.clear();
-            buf.limit((int) Math.min(buf.capacity(), size - done));
-            int n = channel.read(buf, start + done);
-            if (n < 0) {
-                throw new IOException("entry " + open + " ends after " + done + " of " + size + " bytes");
-            }
-            buf.flip();
-            crc.update(buf);
-            done += n;
-        }
-        return (int) crc.getValue();
     }
 
     private byte[] localHeader(String name, long size, int crc, boolean zip64) {

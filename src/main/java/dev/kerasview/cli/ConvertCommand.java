@@ -13,6 +13,7 @@ import dev.kerasview.convert.Converter;
 import dev.kerasview.convert.ModelOpener;
 import dev.kerasview.convert.OutputDiagnosis;
 import dev.kerasview.convert.PlannedLayer;
+import dev.kerasview.convert.ShardLimit;
 import dev.kerasview.convert.TempFiles;
 import dev.kerasview.convert.WeightsFormat;
 import dev.kerasview.formats.ModelReader;
@@ -89,6 +90,13 @@ public final class ConvertCommand implements Callable<Integer> {
                     + "leaving out only arguments at their default; refused where a value has no equivalent")
     private String targetKeras;
 
+    @Option(names = "--max-shard-size", paramLabel = "SIZE",
+            description = "write Keras 3 weights in shards of at most SIZE (2GB, 500MB, 10KB, or bytes; 1KB = 1024 "
+                    + "bytes, as Keras's max_shard_size) beside a JSON architecture: <stem>.json, "
+                    + "<stem>.weights.json and <stem>_NNNNN.weights.h5 (Keras writes no sharded .keras); "
+                    + "with --to keras or --to json --weights-format keras")
+    private String maxShardSize;
+
     private final ModelOpener opener;
     private final OutputDiagnosis diagnosis;
 
@@ -142,8 +150,22 @@ public final class ConvertCommand implements Callable<Integer> {
                 return KerasviewCommand.EXIT_USAGE;
             }
         }
+        ShardLimit shardLimit = null;
+        if (maxShardSize != null) {
+            if (target == ConversionTarget.H5 || (target == ConversionTarget.JSON && format != WeightsFormat.KERAS)) {
+                err.println("kerasview convert: --max-shard-size writes sharded Keras 3 weights; use it with "
+                        + "--to keras or with --to json --weights-format keras");
+                return KerasviewCommand.EXIT_USAGE;
+            }
+            try {
+                shardLimit = ShardLimit.parse(maxShardSize);
+            } catch (IllegalArgumentException e) {
+                err.println("kerasview convert: --max-shard-size: " + e.getMessage());
+                return KerasviewCommand.EXIT_USAGE;
+            }
+        }
         ConversionRequest request = new ConversionRequest(file, weights, target, format, output, force, allowMissing,
-                allowCustomCode, release);
+                allowCustomCode, release, shardLimit);
         // The output is verified by the load walk of the version it is written for.
         OutputDiagnosis verify = release == null ? diagnosis : OutputDiagnosis.diagnoser(versions, release);
         cleanLeftovers(request, err);

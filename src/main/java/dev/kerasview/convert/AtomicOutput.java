@@ -34,6 +34,19 @@ final class AtomicOutput implements AutoCloseable {
 
     /** Refuses an existing target unless {@code force}; creates the temporary file. */
     static AtomicOutput create(Path target, boolean force) throws ConversionException {
+        return create(target, force, null);
+    }
+
+    /**
+     * Like {@link #create(Path, boolean)}, but the file is written under its own name in
+     * {@code staging}: files that name each other (a shard index and its shards) are read back
+     * there, by the names they will have.
+     */
+    static AtomicOutput staged(Path target, boolean force, StagingFolder staging) throws ConversionException {
+        return create(target, force, staging);
+    }
+
+    private static AtomicOutput create(Path target, boolean force, StagingFolder staging) throws ConversionException {
         Path abs = target.toAbsolutePath();
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new ConversionException(abs + " already exists; use --force to replace it");
@@ -45,7 +58,7 @@ final class AtomicOutput implements AutoCloseable {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ConversionException("the output folder " + dir + " does not exist");
         }
-        Path temp = TempFiles.tempFor(abs);
+        Path temp = staging == null ? TempFiles.tempFor(abs) : staging.path().resolve(abs.getFileName());
         try {
             FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE, StandardOpenOption.READ);

@@ -16,6 +16,8 @@ public enum ConversionRefusal {
     NEEDS_CUSTOM_CODE,
     /** The written output is one Keras would refuse; another target may work. */
     OUTPUT_WOULD_NOT_LOAD,
+    /** One variable is larger than the maximum shard size asked for. */
+    SHARD_TOO_SMALL,
     /** The input cannot be read or holds what kerasview does not convert. */
     UNSUPPORTED_INPUT
 }

@@ -16,10 +16,25 @@ import java.nio.file.Path;
  * @param allowCustomCode write an output that loads only where the person's own classes are registered
  * @param targetKeras   for a .keras output, the older Keras version it must load in; null for
  *                      the newest modelled version's own form
+ * @param maxShardSize  write sharded Keras 3 weights ({@code <stem>.weights.json} + shards of at
+ *                      most this size) beside a JSON architecture; null for one file
  */
 public record ConversionRequest(Path input, Path weights, ConversionTarget target,
                                 WeightsFormat weightsFormat, Path output, boolean force,
-                                boolean allowMissing, boolean allowCustomCode, KerasRelease targetKeras) {
+                                boolean allowMissing, boolean allowCustomCode, KerasRelease targetKeras,
+                                ShardLimit maxShardSize) {
+
+    /** A request for one output file (no shards). */
+    public ConversionRequest(Path input, Path weights, ConversionTarget target, WeightsFormat weightsFormat,
+                             Path output, boolean force, boolean allowMissing, boolean allowCustomCode,
+                             KerasRelease targetKeras) {
+        this(input, weights, target, weightsFormat, output, force, allowMissing, allowCustomCode, targetKeras, null);
+    }
+
+    /** True when the weights are written in shards. */
+    public boolean sharded() {
+        return maxShardSize != null;
+    }
 
     /** A request for the newest modelled Keras version's form. */
     public ConversionRequest(Path input, Path weights, ConversionTarget target, WeightsFormat weightsFormat,

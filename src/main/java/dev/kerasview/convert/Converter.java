@@ -71,6 +71,9 @@ public final class Converter {
         Path input = r.input().toAbsolutePath();
         Path dir = input.getParent();
         String stem = stem(input.getFileName().toString());
+        if (r.sharded()) {
+            return shardedOutputs(r, input, dir.resolve(stem + ".json"));
+        }
         if (r.target() == ConversionTarget.H5 || r.target() == ConversionTarget.KERAS) {
             String suffix = r.target() == ConversionTarget.H5 ? ".h5" : ".keras";
             Path beside = dir.resolve(stem + suffix);
@@ -85,6 +88,25 @@ public final class Converter {
         String weightsName = r.weightsFormat() == WeightsFormat.KERAS ? jsonStem + ".weights.h5"
                 : jsonStem + "_weights.h5";
         return List.of(json, json.resolveSibling(weightsName));
+    }
+
+    /**
+     * A sharded output's architecture and index ({@code <stem>.json}, {@code <stem>.weights.json});
+     * the shards' names follow from the index's. {@code -o} names the architecture (a {@code .keras}
+     * name gives its stem).
+     */
+    private static List<Path> shardedOutputs(ConversionRequest r, Path input, Path beside) {
+        Path json = r.output() != null ? r.output().toAbsolutePath() : beside;
+        String jsonStem = stem(json.getFileName().toString());
+        json = json.resolveSibling(jsonStem + ".json");
+        Path index = json.resolveSibling(jsonStem + ".weights.json");
+        Path weights = r.weights() != null ? r.weights().toAbsolutePath() : null;
+        if (r.output() == null && (json.equals(input) || index.equals(weights))) {
+            // A sharded input converted beside itself keeps its files and gets names of its own.
+            json = json.resolveSibling(jsonStem + "-converted.json");
+            index = json.resolveSibling(jsonStem + "-converted.weights.json");
+        }
+        return List.of(json, index);
     }
 
     private static String stem(String name) {
@@ -121,6 +143,16 @@ public final class Converter {
             if (model.weightsLayout() == WeightsLayout.NONE) {
                 throw new ConversionRefusedException(ConversionRefusal.NO_WEIGHTS, input.getFileName()
                         + " holds no weights; nothing to convert");
+            }
+            if (request.sharded()) {
+                if (request.target() == ConversionTarget.H5 || (request.target() == ConversionTarget.JSON
+                        && request.weightsFormat() != WeightsFormat.KERAS)) {
+                    throw new ConversionException("--max-shard-size writes sharded Keras 3 weights; use it with "
+                            + "--to keras or with --to json --weights-format keras");
+                }
+                KerasArchiveConversion.Planned planned = new KerasArchiveConversion(catalog, upgrade,
+                        targetForm(request)).plan(source, request.allowMissing());
+                return writeSharded(request, outputs, planned, progress, cancel);
             }
             if (request.target() == ConversionTarget.KERAS) {
                 KerasArchiveConversion.Planned planned = new KerasArchiveConversion(catalog, upgrade,
@@ -200,13 +232,52 @@ public final class Converter {
         } catch (ProgressMeter.Cancelled e) {
             throw new ConversionCancelledException("conversion cancelled; nothing was written");
         } catch (IOException | RuntimeException e) {
-            if (cancel.isCancelled() || causedByCancel(e)) {
-                throw new ConversionCancelledException("conversion cancelled; nothing was written");
+            throw failed(e, cancel, output);
+        } finally {
+            if (out != null) {
+                out.close();
             }
-            if (e instanceof IOException io) {
-                throw new ConversionException(ioMessage(io, output), e);
-            }
-            throw new ConversionException("conversion failed (" + e + "); nothing was written", e);
+        }
+    }
+
+    /**
+     * Writes a JSON architecture with sharded Keras 3 weights, as Keras's {@code save_weights(...,
+     * max_shard_size=...)} lays them out (Keras 3.15.1 writes no sharded {@code .keras}).
+     */
+    private ConversionResult writeSharded(ConversionRequest request, List<Path> outputs,
+                                          KerasArchiveConversion.Planned planned, ConversionProgress progress,
+                                          CancellationToken cancel) throws ConversionException {
+        KerasLayout layout = planned.layout();
+        List<KerasLayout.VarsGroup> ordered = ShardPlanner.inSaveOrder(layout.groups(),
+                dev.kerasview.diagnose.SaveLayout.saveOrder(planned.config().config(), catalog));
+        ShardPlan shards = new ShardPlanner(request.maxShardSize()).plan(outputs.get(1).getFileName().toString(),
+                ordered);
+        ProgressMeter meter = new ProgressMeter(progress, cancel, 2 * layout.totalBytes());
+        TensorCopier copier = new TensorCopier(planned.tensors(), meter);
+        ShardedOutput out = null;
+        try {
+            out = ShardedOutput.create(outputs.get(0), outputs.get(1), request.force());
+            out.write(KerasJson.toPythonJson(LegacyModelConfig.stripSharedIds(planned.config().config())), shards,
+                    copier);
+            VerificationReport report = new OutputVerifier(opener, diagnosis, meter,
+                    new TensorComparer(planned.tensors(), meter)).verify(out.stagedJson(), out.stagedIndex(),
+                    layout, shards);
+            List<String> notes = new ArrayList<>(layout.notes());
+            notes.add("Keras 3.15.1 writes no sharded .keras; the weights are in " + shards.shards().size()
+                    + " shard(s) of at most " + request.maxShardSize().readable() + " beside "
+                    + outputs.get(1).getFileName() + "; load with model = keras.models.model_from_json(open('"
+                    + outputs.get(0).getFileName() + "').read()); model.load_weights('" + outputs.get(1).getFileName()
+                    + "')");
+            requireLoadable(report, request, !layout.missing().isEmpty()).ifPresent(notes::add);
+            meter.checkCancel();
+            progress.update(meter.done(), meter.done(), "saving to disk");
+            out.commit();
+            progress.update(meter.done(), meter.done(), "done");
+            return new ConversionResult(out.targets(), planned.weights(), report, notes);
+        } catch (ProgressMeter.Cancelled e) {
+            throw new ConversionCancelledException("conversion cancelled; nothing was written");
+        } catch (IOException | RuntimeException e) {
+            throw failed(e, cancel, outputs.get(1));
         } finally {
             if (out != null) {
                 out.close();
@@ -373,6 +444,17 @@ public final class Converter {
         } finally {
             opened.forEach(AtomicOutput::close);
         }
+    }
+
+    /** The exception to report for a write of {@code out} that failed with {@code e}. */
+    private static ConversionException failed(Exception e, CancellationToken cancel, Path out) {
+        if (cancel.isCancelled() || causedByCancel(e)) {
+            return new ConversionCancelledException("conversion cancelled; nothing was written");
+        }
+        if (e instanceof IOException io) {
+            return new ConversionException(ioMessage(io, out), e);
+        }
+        return new ConversionException("conversion failed (" + e + "); nothing was written", e);
     }
 
     /** The reader or writer may wrap the cancel signal raised inside a channel write. */

@@ -1,11 +1,8 @@
 package dev.kerasview.convert;
 
 import dev.kerasview.archive.StoredZipWriter;
-import dev.kerasview.hdf5.writer.AttributeValue;
-import dev.kerasview.hdf5.writer.DatasetWriter;
 import dev.kerasview.hdf5.writer.GroupWriter;
 import dev.kerasview.hdf5.writer.Hdf5Writer;
-import dev.kerasview.hdf5.writer.StringEncoding;
 import dev.kerasview.model.Product;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -41,29 +38,21 @@ final class KerasArchiveWriter {
         zip.add("config.json", configJson.getBytes(StandardCharsets.UTF_8));
         long base = zip.beginEntry("model.weights.h5", layout.totalBytes() > 0xFFFFFFFFL - ZIP64_MARGIN);
         long size;
-        try (Hdf5Writer h5 = new Hdf5Writer(out, base)) {
+        int crc;
+        try (Hdf5Writer h5 = new Hdf5Writer(out, base, true)) {
             writeGroups(h5.root(), layout);
             h5.close();
             size = h5.bytesWritten();
+            crc = h5.crc32();
         }
-        zip.endEntry(size);
+        zip.endEntry(size, crc);
         zip.finish();
     }
 
     private void writeGroups(GroupWriter root, KerasLayout layout) throws IOException {
+        VarsGroupWriter writer = new VarsGroupWriter(copier);
         for (KerasLayout.VarsGroup g : layout.groups()) {
-            GroupWriter vars = g.path().isEmpty() ? root.group("vars") : root.groupPath(g.path() + "/vars");
-            vars.attribute("name", AttributeValue.string(g.name(), StringEncoding.VLEN_UTF8));
-            for (int i = 0; i < g.variables().size(); i++) {
-                PlannedWeight w = g.variables().get(i);
-                long[] shape = w.source().shape().stream().mapToLong(Long::longValue).toArray();
-                String label = (g.path().isEmpty() ? "" : g.path() + "/") + "vars/" + i;
-                DatasetWriter d = vars.dataset(String.valueOf(i), w.source().dtype(), shape,
-                        copier.dataSource(w.source(), label));
-                if ("bfloat16".equals(w.source().dtype())) {
-                    d.attribute("dtype", AttributeValue.string("bfloat16", StringEncoding.VLEN_UTF8));
-                }
-            }
+            writer.write(root, g.path(), g.name(), VarsGroupWriter.indexed(g));
         }
     }
 }

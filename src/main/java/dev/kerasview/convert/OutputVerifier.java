@@ -62,29 +62,44 @@ final class OutputVerifier {
 
     /** Verifies a written {@code .keras}: every variable of {@code layout} where it was placed. */
     VerificationReport verify(Path file, Path finalFile, KerasLayout layout) throws ConversionCancelledException {
-        return verify(file, null, finalFile, null, (weights, problems) -> {
-            List<Check> checks = new ArrayList<>();
-            for (KerasLayout.VarsGroup g : layout.groups()) {
-                String vars = g.path().isEmpty() ? "vars" : g.path() + "/vars";
-                H5Group written = weights.find(vars).orElse(null);
-                if (written == null) {
-                    problems.add("group " + vars + " is missing from the output");
-                    continue;
-                }
-                if (!Objects.equals(g.name(), written.stringAttribute("name"))) {
-                    problems.add(vars + " is named '" + written.stringAttribute("name") + "', expected '"
-                            + g.name() + "'");
-                }
-                if (written.datasets().size() != g.variables().size()) {
-                    problems.add(vars + " holds " + written.datasets().size() + " variables, expected "
-                            + g.variables().size());
-                }
-                for (int i = 0; i < g.variables().size(); i++) {
-                    checks.add(new Check(vars + "/" + i, g.variables().get(i).source()));
-                }
-            }
-            return checks;
+        return verify(file, null, finalFile, null, (weights, problems) -> layoutChecks(layout, weights, problems));
+    }
+
+    /**
+     * Verifies a JSON architecture with sharded weights, both under their final names: the index
+     * lists what {@code shards} planned, each shard holds exactly its planned groups and
+     * variables, and every variable of {@code layout} reads back through the index.
+     */
+    VerificationReport verify(Path json, Path index, KerasLayout layout, ShardPlan shards)
+            throws ConversionCancelledException {
+        return verify(json, index, json, index, (weights, problems) -> {
+            new ShardCheck(opener).check(index, shards, problems);
+            return layoutChecks(layout, weights, problems);
         });
+    }
+
+    private static List<Check> layoutChecks(KerasLayout layout, H5Group weights, List<String> problems) {
+        List<Check> checks = new ArrayList<>();
+        for (KerasLayout.VarsGroup g : layout.groups()) {
+            String vars = g.path().isEmpty() ? "vars" : g.path() + "/vars";
+            H5Group written = weights.find(vars).orElse(null);
+            if (written == null) {
+                problems.add("group " + vars + " is missing from the output");
+                continue;
+            }
+            if (!Objects.equals(g.name(), written.stringAttribute("name"))) {
+                problems.add(vars + " is named '" + written.stringAttribute("name") + "', expected '"
+                        + g.name() + "'");
+            }
+            if (written.datasets().size() != g.variables().size()) {
+                problems.add(vars + " holds " + written.datasets().size() + " variables, expected "
+                        + g.variables().size());
+            }
+            for (int i = 0; i < g.variables().size(); i++) {
+                checks.add(new Check(vars + "/" + i, g.variables().get(i).source()));
+            }
+        }
+        return checks;
     }
 
     /** Builds the checks of one output from its weights store, adding structural problems. */

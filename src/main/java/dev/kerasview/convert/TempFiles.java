@@ -43,7 +43,7 @@ public final class TempFiles {
     }
 
     /**
-     * Deletes temporary outputs in {@code folder} not modified for {@code minAge} (younger ones
+     * Deletes temporary outputs (files, and staging folders of sharded outputs) in {@code folder} not modified for {@code minAge} (younger ones
      * may belong to a conversion still running). Returns the files deleted.
      */
     public static List<Path> cleanStale(Path folder, Duration minAge) throws IOException {
@@ -51,18 +51,41 @@ public final class TempFiles {
         Instant cutoff = Instant.now().minus(minAge);
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
             for (Path p : ds) {
-                if (!isTempFile(p) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                boolean staging = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+                if (!isTempFile(p) || !(staging || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))) {
                     continue;
                 }
                 FileTime modified = Files.getLastModifiedTime(p);
                 if (modified.toInstant().isAfter(cutoff)) {
                     continue;
                 }
-                if (Files.deleteIfExists(p)) {
+                if (staging ? deleteFolder(p) : Files.deleteIfExists(p)) {
                     deleted.add(p);
                 }
             }
         }
         return deleted;
+    }
+
+    /**
+     * Deletes a staging folder and the regular files directly in it (all a conversion puts
+     * there); true when the folder is gone. Anything else inside keeps the folder.
+     */
+    static boolean deleteFolder(Path folder) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
+            for (Path p : ds) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        try {
+            return Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // Not empty (something else was put there) or not ours to remove: leave it.
+            return false;
+        }
     }
 }

@@ -57,6 +57,8 @@ public final class SaveLayout {
     }
 
     private final Map<Saveable, String> paths = new IdentityHashMap<>();
+    /** Each object's path in the order the walk first reaches it: Keras's save order. */
+    private final List<String> visited = new ArrayList<>();
     private final Set<Object> containers = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private SaveLayout() {
@@ -70,12 +72,24 @@ public final class SaveLayout {
         return layout.slot(model, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
+    /**
+     * The paths of the objects {@code config} describes in the order Keras's save walk writes
+     * their {@code vars} groups: an object's own variables, then its children by walk order.
+     */
+    public static List<String> saveOrder(JsonNode config, LayerCatalog catalog) {
+        Saveable model = new ObjectGraph(catalog).model(new Envelope(config), null);
+        SaveLayout layout = new SaveLayout();
+        layout.assign(model, "");
+        return List.copyOf(layout.visited);
+    }
+
     /** Gives each object the first path the walk reaches it at. */
     private void assign(Saveable object, String path) {
         if (paths.containsKey(object)) {
             return;
         }
         paths.put(object, path);
+        visited.add(path);
         for (Saveable.Attribute a : object.walkOrder()) {
             String childPath = LoadWalk.join(path, a.name());
             if (a.value() instanceof Saveable child) {

@@ -56,6 +56,30 @@ class ConvertCommandTest {
     }
 
     @Test
+    void maxShardSizeWritesTheArchitectureIndexAndShardsBesideTheInput() throws Exception {
+        Path input = copy("mlp", "mlp.keras");
+        Run r = run("convert", input.toString(), "--to", "keras", "--max-shard-size", "2100");
+        assertEquals(0, r.exit(), r.err());
+        for (String f : new String[] {"mlp.json", "mlp.weights.json", "mlp_00000.weights.h5", "mlp_00003.weights.h5"}) {
+            assertTrue(Files.exists(dir.resolve(f)), f + ": " + r.out());
+        }
+        assertTrue(r.out().contains("Keras 3.15.1 writes no sharded .keras"), r.out());
+        try (var files = Files.list(dir)) {
+            assertEquals(7, files.count(), "input, json, index, four shards; no staging folder left");
+        }
+    }
+
+    @Test
+    void maxShardSizeNeedsKeras3WeightsAndASize() throws Exception {
+        Path input = copy("mlp", "mlp.keras");
+        assertEquals(2, run("convert", input.toString(), "--to", "h5", "--max-shard-size", "2GB").exit());
+        assertEquals(2, run("convert", input.toString(), "--to", "json", "--max-shard-size", "2GB").exit());
+        Run bad = run("convert", input.toString(), "--to", "keras", "--max-shard-size", "2 lots");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("not a size"), bad.err());
+    }
+
+    @Test
     void existingOutputIsRefusedWithExitOneAndReplacedWithForce() throws Exception {
         Path input = copy("mlp", "mlp.keras");
         Files.writeString(dir.resolve("mlp.h5"), "old");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
+import java.util.zip.CRC32;
 
 /**
  * The channel a {@link DataSource} writes into: forwards buffers, or regions of another file, to
@@ -16,11 +17,22 @@ final class CountingChannel implements TransferTarget {
     private static final int HEAP_SLICE = 1 << 20;
 
     private final FileChannel file;
+    /** The CRC-32 of every byte written, or null when none is wanted. */
+    private final CRC32 crc;
+    /** With a CRC, regions of other files pass through this buffer instead of the kernel's copy. */
+    private final ByteBuffer passThrough;
     private long count;
     private boolean open = true;
 
     CountingChannel(FileChannel file) {
+        this(file, null, null);
+    }
+
+    /** Also adds every byte written to {@code crc}, reading file regions through {@code passThrough}. */
+    CountingChannel(FileChannel file, CRC32 crc, ByteBuffer passThrough) {
         this.file = file;
+        this.crc = crc;
+        this.passThrough = passThrough;
     }
 
     long count() {
@@ -35,6 +47,7 @@ final class CountingChannel implements TransferTarget {
         int total = 0;
         while (src.hasRemaining()) {
             int written;
+            int start = src.position();
             if (!src.isDirect() && src.remaining() > HEAP_SLICE) {
                 ByteBuffer slice = src.slice();
                 slice.limit(HEAP_SLICE);
@@ -42,6 +55,9 @@ final class CountingChannel implements TransferTarget {
                 src.position(src.position() + written);
             } else {
                 written = file.write(src);
+            }
+            if (crc != null) {
+                crc.update(src.duplicate().position(start).limit(start + written));
             }
             total += written;
             count += written;
@@ -54,6 +70,10 @@ final class CountingChannel implements TransferTarget {
         if (!open) {
             throw new ClosedChannelException();
         }
+        if (crc != null) {
+            copyThrough(source, position, count);
+            return;
+        }
         long done = 0;
         while (done < count) {
             // Writes at this channel's position and advances it, as write() does.
@@ -64,6 +84,23 @@ final class CountingChannel implements TransferTarget {
             }
             done += n;
             this.count += n;
+        }
+    }
+
+    /** Copies a region through the buffer, adding its bytes to the CRC on the way. */
+    private void copyThrough(FileChannel source, long position, long count) throws IOException {
+        long done = 0;
+        while (done < count) {
+            passThrough.clear();
+            passThrough.limit((int) Math.min(passThrough.capacity(), count - done));
+            int n = source.read(passThrough, position + done);
+            if (n <= 0) {
+                throw new IOException("the source file ends at " + source.size() + " bytes, before the "
+                        + count + " bytes from " + position + " were copied");
+            }
+            passThrough.flip();
+            write(passThrough);
+            done += n;
         }
     }
 

@@ -3,6 +3,7 @@ package dev.kerasview.hdf5.writer;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.Objects;
+import java.util.zip.CRC32;
 
 /**
  * Writes an HDF5 file to a channel: dataset bytes as they arrive, metadata at {@link #close()}.
@@ -19,6 +20,7 @@ public final class Hdf5Writer implements AutoCloseable {
     private final OutputFile file;
     private final WriterState state = new WriterState();
     private final GroupNode root;
+    private byte[] superblock;
 
     /** Starts a file at offset 0 of {@code out}; the caller owns (and later closes) the channel. */
     public Hdf5Writer(FileChannel out) throws IOException {
@@ -30,11 +32,20 @@ public final class Hdf5Writer implements AutoCloseable {
      * from there, so the bytes from {@code base} on are the file exactly as written alone.
      */
     public Hdf5Writer(FileChannel out, long base) throws IOException {
+        this(out, base, false);
+    }
+
+    /**
+     * As {@link #Hdf5Writer(FileChannel, long)}; with {@code keepCrc} the CRC-32 of the file's
+     * bytes is computed as they are written ({@link #crc32()}), for a zip entry's header: file
+     * regions are then copied through a buffer rather than by the kernel.
+     */
+    public Hdf5Writer(FileChannel out, long base, boolean keepCrc) throws IOException {
         Objects.requireNonNull(out, "out");
         if (base < 0) {
             throw new IllegalArgumentException("base must not be negative: " + base);
         }
-        this.file = new OutputFile(out, base, Superblock.SIZE);
+        this.file = new OutputFile(out, base, Superblock.SIZE, keepCrc);
         // Zeros until close: an unfinished file never looks like HDF5.
         file.writeAt(0, new byte[Superblock.SIZE]);
         this.root = new GroupNode("/", file, state);
@@ -59,7 +70,21 @@ public final class Hdf5Writer implements AutoCloseable {
         state.markClosed();
         file.checkUsable();
         long rootAddress = MetadataWriter.write(root, file);
-        file.writeAt(0, Superblock.encode(rootAddress, file.end()));
+        superblock = Superblock.encode(rootAddress, file.end());
+        file.writeAt(0, superblock);
         file.truncateToEnd();
+    }
+
+    /**
+     * The CRC-32 of the whole file as written (superblock, then every appended byte), known
+     * without reading it back; only after {@link #close()} of a writer made with {@code keepCrc}.
+     */
+    public int crc32() {
+        if (superblock == null) {
+            throw new IllegalStateException("the file is not complete yet");
+        }
+        CRC32 head = new CRC32();
+        head.update(superblock);
+        return Crc32Combine.combine((int) head.getValue(), file.appendedCrc(), file.end() - superblock.length);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.NonWritableChannelException;
+import java.util.zip.CRC32;
 
 /**
  * The file being written: appends dataset bytes and metadata at its end, remembers the end
@@ -13,6 +14,7 @@ import java.nio.channels.NonWritableChannelException;
 final class OutputFile {
 
     private static final int METADATA_BATCH = 1 << 20;
+    private static final int PASS_THROUGH = 1 << 20;
 
     private final FileChannel channel;
     /** Where the file starts in the channel: 0, or past a zip entry's header for an embedded file. */
@@ -22,11 +24,23 @@ final class OutputFile {
     private boolean streaming;
     private LittleEndianBuffer pending;
     private long pendingAddress;
+    /** CRC-32 of the bytes appended from {@code start} on, in order; null when not kept. */
+    private final CRC32 appended;
+    private ByteBuffer passThrough;
 
-    OutputFile(FileChannel channel, long base, long start) {
+    OutputFile(FileChannel channel, long base, long start, boolean keepCrc) {
         this.channel = channel;
         this.base = base;
         this.end = start;
+        this.appended = keepCrc ? new CRC32() : null;
+    }
+
+    /** The CRC-32 of everything appended so far (all bytes after the superblock). */
+    int appendedCrc() {
+        if (appended == null) {
+            throw new IllegalStateException("this file keeps no CRC-32");
+        }
+        return (int) appended.getValue();
     }
 
     /** The address after the last byte appended (the file's size so far). */
@@ -50,7 +64,11 @@ final class OutputFile {
         }
         flushMetadata();
         long address = end;
-        CountingChannel counting = new CountingChannel(channel);
+        if (appended != null && passThrough == null) {
+            // Direct: read and written without a copy through a JDK temporary buffer.
+            passThrough = ByteBuffer.allocateDirect(PASS_THROUGH);
+        }
+        CountingChannel counting = new CountingChannel(channel, appended, passThrough);
         streaming = true;
         try {
             channel.position(base + address);
@@ -103,6 +121,9 @@ final class OutputFile {
         byte[] bytes = pending.toByteArray();
         pending = null;
         writeFully(pendingAddress, bytes);
+        if (appended != null) {
+            appended.update(bytes);
+        }
     }
 
     /** Writes {@code bytes} at {@code address} (the superblock at 0). */
