@@ -152,7 +152,8 @@ public final class Converter {
                 }
                 KerasArchiveConversion.Planned planned = new KerasArchiveConversion(catalog, upgrade,
                         targetForm(request)).plan(source, request.allowMissing());
-                return writeSharded(request, outputs, planned, progress, cancel);
+                refuseIfNothingPlaced(planned.weights(), model, request);
+                return writeSharded(request, outputs, source.model(), planned, progress, cancel);
             }
             if (request.target() == ConversionTarget.KERAS) {
                 KerasArchiveConversion.Planned planned = new KerasArchiveConversion(catalog, upgrade,
@@ -244,12 +245,12 @@ public final class Converter {
      * Writes a JSON architecture with sharded Keras 3 weights, as Keras's {@code save_weights(...,
      * max_shard_size=...)} lays them out (Keras 3.15.1 writes no sharded {@code .keras}).
      */
-    private ConversionResult writeSharded(ConversionRequest request, List<Path> outputs,
+    private ConversionResult writeSharded(ConversionRequest request, List<Path> outputs, ModelFile source,
                                           KerasArchiveConversion.Planned planned, ConversionProgress progress,
                                           CancellationToken cancel) throws ConversionException {
         KerasLayout layout = planned.layout();
         List<KerasLayout.VarsGroup> ordered = ShardPlanner.inSaveOrder(layout.groups(),
-                dev.kerasview.diagnose.SaveLayout.saveOrder(planned.config().config(), catalog));
+                SaveLayout.saveOrder(planned.config().config(), catalog));
         ShardPlan shards = new ShardPlanner(request.maxShardSize()).plan(outputs.get(1).getFileName().toString(),
                 ordered);
         ProgressMeter meter = new ProgressMeter(progress, cancel, 2 * layout.totalBytes());
@@ -268,7 +269,7 @@ public final class Converter {
                     + outputs.get(1).getFileName() + "; load with model = keras.models.model_from_json(open('"
                     + outputs.get(0).getFileName() + "').read()); model.load_weights('" + outputs.get(1).getFileName()
                     + "')");
-            requireLoadable(report, request, !layout.missing().isEmpty()).ifPresent(notes::add);
+            requireLoadable(report, request, !layout.missing().isEmpty(), source).ifPresent(notes::add);
             meter.checkCancel();
             progress.update(meter.done(), meter.done(), "saving to disk");
             out.commit();

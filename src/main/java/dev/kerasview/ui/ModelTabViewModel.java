@@ -151,7 +151,11 @@ public final class ModelTabViewModel {
     private void showVerdict(DiagnosedModel m, LayerTreeViewModel tree) {
         if (!closed) {
             checked.set(new Checked(Verdict.of(m.loads(), m.findings()), new FindingsViewModel(m.findings(), tree)));
-            usefulTargets.set(UsefulTargets.of(m.open().model(), m.loads(), m.findings()));
+            List<ConversionTarget> useful = UsefulTargets.of(m.open().model(), m.loads(), m.findings());
+            if (!useful.equals(usefulTargets.get())) {
+                // an equal list set again would rebuild the conversion buttons under the pointer
+                usefulTargets.set(useful);
+            }
         }
     }
 

@@ -46,13 +46,12 @@ class ConversionNotesViewTest {
     void theVaesConversionSaysWhereItFoundTheSharedWeights(FxRobot robot) throws Exception {
         Path vae = Files.copy(Path.of("src/test/resources/fixtures/vae/vae.keras"), dir.resolve("vae.keras"));
         WaitForAsyncUtils.asyncFx(() -> viewModel.open(List.of(vae))).get();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> viewModel.selectedTabProperty().get().stateProperty().get() == ModelTabViewModel.State.LOADED);
-        ConversionViewModel conversion = viewModel.selectedTabProperty().get().conversion();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.selectedTabProperty().get() != null
+                && viewModel.selectedTabProperty().get().checkedProperty().get() != null);
 
         // Keras refuses the VAE even with its classes; the conversion mends it and names those classes
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#convertKERASButton").tryQuery().isPresent());
+                () -> robot.lookup("#convertKERASButton").tryQuery().filter(b -> b.isVisible()).isPresent());
         robot.clickOn("#convertKERASButton");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#conversionBanner").query().isVisible());
 
