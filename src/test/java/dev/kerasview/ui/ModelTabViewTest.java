@@ -228,13 +228,14 @@ class ModelTabViewTest {
         assertEquals("Loads if your code registers demo>NotRegisteredLayer", headline.getText());
         assertTrue(headline.getStyleClass().contains("verdict-needs-code"), headline.getStyleClass().toString());
         assertTrue(robot.lookup(".tab .icon-warning").tryQuery().isPresent(), "the tab's icon is the warning, not the check");
-        for (String button : List.of("#convertKERASButton", "#convertH5Button", "#convertJSONButton")) {
-            javafx.scene.control.Button b = robot.lookup(button).queryAs(javafx.scene.control.Button.class);
-            assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, button + " keeps its whole label beside a long verdict");
-        }
+        assertEquals(List.of(), conversionButtons(robot), "a conversion cannot supply the person's own class");
         closeSelectedTab();
         open(robot, VAE);
         javafx.scene.control.Label failing = robot.lookup("#verdictLabel").queryAs(javafx.scene.control.Label.class);
         assertTrue(failing.getStyleClass().contains("verdict-fails"), "a failing file stays red");
+        for (String button : List.of("#convertKERASButton", "#convertH5Button", "#convertJSONButton")) {
+            javafx.scene.control.Button b = robot.lookup(button).queryAs(javafx.scene.control.Button.class);
+            assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, button + " keeps its whole label beside a long verdict");
+        }
     }
 }
