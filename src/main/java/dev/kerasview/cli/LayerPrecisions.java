@@ -1,13 +1,16 @@
 package dev.kerasview.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.catalog.Int4Packing;
 import dev.kerasview.catalog.LayerPrecision;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.model.LayerKind;
 import dev.kerasview.model.LayerNode;
+import dev.kerasview.model.VariableInfo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A tree node's {@link LayerPrecision}, read from its config, and its one-line text form. */
 final class LayerPrecisions {
@@ -17,13 +20,23 @@ final class LayerPrecisions {
 
     /** The node's precision, or null for models, groups without config and unparsable configs. */
     static LayerPrecision of(LayerNode n) {
+        JsonNode config = config(n);
+        return config == null ? null : LayerPrecision.of(config);
+    }
+
+    /** How the node's {@code variable} is int4-packed, if it is: its statistics are then also given unpacked. */
+    static Optional<Int4Packing> int4(LayerNode n, VariableInfo variable) {
+        JsonNode config = config(n);
+        return config == null ? Optional.empty() : Int4Packing.of(n.className(), config, variable.name());
+    }
+
+    private static JsonNode config(LayerNode n) {
         if (n.kind() == LayerKind.MODEL || n.kind() == LayerKind.OPTIMIZER || n.configJson() == null) {
             return null;
         }
         try {
-            JsonNode env = KerasJson.parse(n.configJson());
-            JsonNode config = env.get("config");
-            return config != null && config.isObject() ? LayerPrecision.of(config) : null;
+            JsonNode config = KerasJson.parse(n.configJson()).get("config");
+            return config != null && config.isObject() ? config : null;
         } catch (IOException e) {
             return null; // the reader already reports an unreadable config
         }

@@ -3,6 +3,7 @@ package dev.kerasview.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kerasview.catalog.Int4Packing;
 import dev.kerasview.catalog.LayerPrecision;
 import dev.kerasview.config.KerasJson;
 import dev.kerasview.hdf5.TensorStore;
@@ -15,6 +16,7 @@ import dev.kerasview.model.VariableStats;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The {@code inspect --json} form of a model (DESIGN.md command-line contract). */
 final class TreeJsonWriter {
@@ -111,6 +113,18 @@ final class TreeJsonWriter {
                 x.put("max", s.max());
                 x.put("mean", s.mean());
                 x.put("std", s.std());
+                Optional<Int4Packing> packing = LayerPrecisions.int4(n, v);
+                if (packing.isPresent()) {
+                    // Keras's own view of the variable is the packed bytes above; this is the int4 values
+                    VariableStats u = tensors.int4Statistics(v, packing.get().originalLastDim());
+                    ObjectNode i = x.putObject("int4");
+                    i.put("count", u.count());
+                    i.put("sum", u.sum());
+                    i.put("min", u.min());
+                    i.put("max", u.max());
+                    i.put("mean", u.mean());
+                    i.put("std", u.std());
+                }
             }
         }
         ArrayNode kids = o.putArray("layers");

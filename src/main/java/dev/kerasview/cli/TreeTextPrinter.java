@@ -1,5 +1,6 @@
 package dev.kerasview.cli;
 
+import dev.kerasview.catalog.Int4Packing;
 import dev.kerasview.catalog.LayerPrecision;
 import dev.kerasview.config.LambdaPayload;
 import dev.kerasview.hdf5.TensorStore;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,6 +108,12 @@ final class TreeTextPrinter {
                 VariableStats st = tensors.statistics(v, 0);
                 s.append(String.format(Locale.ROOT, "  sum=%.9g min=%.9g max=%.9g mean=%.9g std=%.9g",
                         st.sum(), st.min(), st.max(), st.mean(), st.std()));
+                Optional<Int4Packing> packing = LayerPrecisions.int4(n, v);
+                if (packing.isPresent()) {
+                    VariableStats u = tensors.int4Statistics(v, packing.get().originalLastDim());
+                    s.append(String.format(Locale.ROOT, "  int4 unpacked: count=%d sum=%.9g min=%.9g max=%.9g"
+                            + " mean=%.9g std=%.9g", u.count(), u.sum(), u.min(), u.max(), u.mean(), u.std()));
+                }
             }
             out.println(s);
         }

@@ -43,4 +43,28 @@ public interface TensorStore {
 
     /** Statistics of the variable's values in float64, with a histogram of {@code bins} bins. */
     VariableStats statistics(VariableInfo variable, int bins) throws IOException;
+
+    /**
+     * Statistics of an int4-packed int8 variable's values as Keras unpacks them (two signed values
+     * per byte along the last axis, low nibble first), its last dimension {@code originalLastDim}.
+     */
+    default VariableStats int4Statistics(VariableInfo variable, long originalLastDim) throws IOException {
+        if (!"int8".equals(variable.dtype()) || variable.shape().isEmpty()) {
+            throw new IOException(variable.path() + " is " + variable.dtype() + " " + variable.shape()
+                    + ", not an int4-packed int8 tensor");
+        }
+        StatisticsAccumulator acc = new StatisticsAccumulator();
+        Int4Nibbles nibbles = new Int4Nibbles(variable.shape().get(variable.shape().size() - 1), originalLastDim, acc);
+        try (ReadableByteChannel in = openRaw(variable)) {
+            ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+            while (in.read(buf) >= 0) {
+                buf.flip();
+                while (buf.hasRemaining()) {
+                    nibbles.accept(buf.get());
+                }
+                buf.clear();
+            }
+        }
+        return acc.result(null, acc.histogramRange());
+    }
 }
