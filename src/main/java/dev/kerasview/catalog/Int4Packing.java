@@ -1,6 +1,8 @@
 package dev.kerasview.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kerasview.config.KerasJson;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +13,19 @@ import java.util.Optional;
  * @param originalLastDim the last dimension Keras unpacks the stored tensor to
  */
 public record Int4Packing(long originalLastDim) {
+
+    /** As {@link #of(String, JsonNode, String)} for a layer entry as stored ({@code {"class_name", "config"}}). */
+    public static Optional<Int4Packing> of(String className, String entryJson, String variable) {
+        if (entryJson == null) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode config = KerasJson.parse(entryJson).get("config");
+            return config != null && config.isObject() ? of(className, config, variable) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // the reader already reports an unreadable config
+        }
+    }
 
     /**
      * The packing of variable {@code variable} of a layer, when the config says it is int4-packed and

@@ -26,8 +26,8 @@ final class LayerPrecisions {
 
     /** How the node's {@code variable} is int4-packed, if it is: its statistics are then also given unpacked. */
     static Optional<Int4Packing> int4(LayerNode n, VariableInfo variable) {
-        JsonNode config = config(n);
-        return config == null ? Optional.empty() : Int4Packing.of(n.className(), config, variable.name());
+        return n.kind() == LayerKind.MODEL ? Optional.empty()
+                : Int4Packing.of(n.className(), n.configJson(), variable.name());
     }
 
     private static JsonNode config(LayerNode n) {

@@ -178,12 +178,17 @@ public final class LayerDetailsView extends VBox {
                 {"mean", DisplayFormat.number(s.mean()), "std", DisplayFormat.number(s.std())},
                 {"zeros", DisplayFormat.count(s.zeros()), "NaN", DisplayFormat.count(s.nans())},
         };
-        for (int r = 0; r < rows.length; r++) {
-            for (int c = 0; c < 4; c++) {
-                Label l = new Label(rows[r][c]);
-                l.getStyleClass().add(c % 2 == 0 ? "stat-key" : "stat-value");
-                statsGrid.add(l, c, r);
-            }
+        addRows(rows, 0);
+        VariableStats int4 = viewModel.int4StatisticsProperty().get();
+        if (int4 != null) {
+            Label heading = new Label("int4 values, as Keras unpacks them");
+            heading.getStyleClass().add("stat-key");
+            statsGrid.add(heading, 0, rows.length, 4, 1);
+            addRows(new String[][] {
+                    {"count", DisplayFormat.count(int4.count()), "sum", DisplayFormat.number(int4.sum())},
+                    {"min", DisplayFormat.number(int4.min()), "max", DisplayFormat.number(int4.max())},
+                    {"mean", DisplayFormat.number(int4.mean()), "std", DisplayFormat.number(int4.std())},
+            }, rows.length + 1);
         }
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         int bins = s.histogram().size();
@@ -194,6 +199,16 @@ public final class LayerDetailsView extends VBox {
         }
         histogram.getData().add(series);
         histogram.setTitle("Values from " + DisplayFormat.number(s.histogramMin()) + " to " + DisplayFormat.number(s.histogramMax()));
+    }
+
+    private void addRows(String[][] rows, int first) {
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 4; c++) {
+                Label l = new Label(rows[r][c]);
+                l.getStyleClass().add(c % 2 == 0 ? "stat-key" : "stat-value");
+                statsGrid.add(l, c, first + r);
+            }
+        }
     }
 
     private TreeTableView<ConfigEntry> configTable() {

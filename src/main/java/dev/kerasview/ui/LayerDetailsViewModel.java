@@ -1,5 +1,6 @@
 package dev.kerasview.ui;
 
+import dev.kerasview.catalog.Int4Packing;
 import dev.kerasview.hdf5.TensorStore;
 import dev.kerasview.model.LayerNode;
 import dev.kerasview.model.VariableInfo;
@@ -29,6 +30,8 @@ public final class LayerDetailsViewModel {
     private final ObservableList<VariableInfo> variables = FXCollections.observableArrayList();
     private final ObjectProperty<VariableInfo> selectedVariable = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<VariableStats> statistics = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<VariableStats> int4Statistics = new ReadOnlyObjectWrapper<>();
+    private LayerNode layer;
     private final ReadOnlyStringWrapper statisticsMessage = new ReadOnlyStringWrapper("Select a variable to see its values.");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
 
@@ -40,10 +43,13 @@ public final class LayerDetailsViewModel {
         if (statisticsService != null) {
             computing.bind(statisticsService.runningProperty());
             statisticsService.setOnSucceeded(e -> {
-                statistics.set(statisticsService.getValue());
+                // the int4 values first: the view redraws when the stored values' statistics change
+                int4Statistics.set(statisticsService.getValue().int4());
+                statistics.set(statisticsService.getValue().stored());
                 statisticsMessage.set("");
             });
             statisticsService.setOnFailed(e -> {
+                int4Statistics.set(null);
                 statistics.set(null);
                 statisticsMessage.set("Could not read the values: " + ErrorMessages.describe(statisticsService.getException()));
             });
@@ -53,6 +59,7 @@ public final class LayerDetailsViewModel {
 
     private void show(LayerNode node) {
         selectedVariable.set(null);
+        layer = node;
         if (node == null) {
             title.set("No layer selected");
             subtitle.set("");
@@ -80,6 +87,7 @@ public final class LayerDetailsViewModel {
     }
 
     private void computeStatistics(VariableInfo v) {
+        int4Statistics.set(null);
         statistics.set(null);
         if (v == null) {
             if (statisticsService != null) {
@@ -93,7 +101,9 @@ public final class LayerDetailsViewModel {
             return;
         }
         statisticsMessage.set("Reading " + DisplayFormat.count(v.elementCount()) + " values of " + v.name() + " …");
-        statisticsService.compute(v);
+        Long int4Length = layer == null ? null : Int4Packing.of(layer.className(), layer.configJson(), v.name())
+                .map(Int4Packing::originalLastDim).orElse(null);
+        statisticsService.compute(v, int4Length);
     }
 
     /** The layer's name. */
@@ -129,6 +139,11 @@ public final class LayerDetailsViewModel {
     /** Statistics of the selected variable once computed, else null. */
     public ReadOnlyObjectProperty<VariableStats> statisticsProperty() {
         return statistics.getReadOnlyProperty();
+    }
+
+    /** For an int4-packed kernel, the statistics of the int4 values Keras unpacks; null otherwise. */
+    public ReadOnlyObjectProperty<VariableStats> int4StatisticsProperty() {
+        return int4Statistics.getReadOnlyProperty();
     }
 
     /** What the statistics area says instead of numbers (empty when numbers show). */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kerasview.formats.ModelReader;
+import dev.kerasview.formats.OpenModel;
 import dev.kerasview.model.LayerNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +57,29 @@ class LayerDetailsViewModelTest {
         assertEquals(64, vm.statisticsProperty().get().count());
         assertEquals(StatisticsService.BINS, vm.statisticsProperty().get().histogram().size());
         assertEquals("", vm.statisticsMessageProperty().get());
+    }
+
+    @Test
+    void anInt4KernelAlsoShowsTheValuesKerasUnpacks() throws Exception {
+        // int4_odd.keras's dense_out: 5 units packed into 3 bytes a row; Keras's unpack_int4 of its kernel
+        // gives count=45 sum=-1 min=-8 max=7 (int4/int4_odd.keras.int4-keras-3.15.1.txt)
+        try (OpenModel m = ModelReader.open(
+                Path.of("src/test/resources/int4/int4_odd.keras"), null)) {
+            LayerTreeViewModel tree = new LayerTreeViewModel(new LayerIndex(m.model().root(), List.of()));
+            LayerDetailsViewModel vm = Fx.call(() -> new LayerDetailsViewModel(tree, m.tensors()));
+            LayerNode dense = m.model().root().children().stream().filter(n -> n.name().equals("dense_out"))
+                    .findFirst().orElseThrow();
+            Fx.run(() -> {
+                tree.selectedLayerProperty().set(dense);
+                vm.selectedVariableProperty().set(vm.variables().get(0));
+            });
+            Fx.waitUntil(() -> vm.statisticsProperty().get() != null, 5000, "statistics");
+            assertEquals(27, vm.statisticsProperty().get().count(), "the stored bytes");
+            assertEquals(45, vm.int4StatisticsProperty().get().count());
+            assertEquals(-1.0, vm.int4StatisticsProperty().get().sum());
+            assertEquals(-8.0, vm.int4StatisticsProperty().get().min());
+            assertEquals(7.0, vm.int4StatisticsProperty().get().max());
+        }
     }
 
     @Test
