@@ -144,22 +144,17 @@ public final class Converter {
                 throw new ConversionRefusedException(ConversionRefusal.NO_WEIGHTS, input.getFileName()
                         + " holds no weights; nothing to convert");
             }
-            if (request.sharded()) {
-                if (request.target() == ConversionTarget.H5 || (request.target() == ConversionTarget.JSON
-                        && request.weightsFormat() != WeightsFormat.KERAS)) {
-                    throw new ConversionException("--max-shard-size writes sharded Keras 3 weights; use it with "
-                            + "--to keras or with --to json --weights-format keras");
-                }
-                KerasArchiveConversion.Planned planned = new KerasArchiveConversion(catalog, upgrade,
-                        targetForm(request)).plan(source, request.allowMissing());
-                refuseIfNothingPlaced(planned.weights(), model, request);
-                return writeSharded(request, outputs, source.model(), planned, progress, cancel);
+            if (request.sharded() && (request.target() == ConversionTarget.H5
+                    || (request.target() == ConversionTarget.JSON && request.weightsFormat() != WeightsFormat.KERAS))) {
+                throw new ConversionException("--max-shard-size writes sharded Keras 3 weights; use it with "
+                        + "--to keras or with --to json --weights-format keras");
             }
-            if (request.target() == ConversionTarget.KERAS) {
+            if (request.sharded() || request.target() == ConversionTarget.KERAS) {
                 KerasArchiveConversion.Planned planned = new KerasArchiveConversion(catalog, upgrade,
                         targetForm(request)).plan(source, request.allowMissing());
                 refuseIfNothingPlaced(planned.weights(), model, request);
-                return writeKeras(request, outputs.get(0), source, planned, progress, cancel);
+                return request.sharded() ? writeSharded(request, outputs, model, planned, progress, cancel)
+                        : writeKeras(request, outputs.get(0), source, planned, progress, cancel);
             }
             if (model.weightsLayout() != WeightsLayout.KERAS3) {
                 throw new ConversionException(input.getFileName() + " is a " + model.format().description()
@@ -167,17 +162,18 @@ public final class Converter {
             }
             WeightPlan plan = new WeightPlanner(new VariableNames(catalog)).plan(model);
             refuseIfNothingPlaced(plan, model, request);
-            // The stored weights must fit the architecture whatever the target: the legacy loader's
-            // check cannot always tell (a legacy config records no build shapes), Keras 3's layout can.
-            // (with the MultiHeadAttention policies --to keras mends, so that its refusal stays "try --to keras")
-            JsonNode keras3 = QuantizedAttentionPolicies.apply(new KerasConfigSource(KerasJson.parse(
-                    model.configJson()), List.of(), Map.of()), model).config();
+            // The config the output carries: bytecode Lambdas replaced by built-in layers where exact.
+            KerasConfigSource written = KerasArchiveConversion.lambdasReplaced(KerasJson.parse(model.configJson()));
+            // Its stored weights must fit it whatever the target: the legacy loader's check cannot always tell
+            // (a legacy config records no build shapes), Keras 3's layout can. With the MultiHeadAttention
+            // policies --to keras mends, so that such a refusal stays "try --to keras".
+            JsonNode keras3 = QuantizedAttentionPolicies.apply(written, model).config();
             new KerasLayoutPlanner().place(SaveLayout.of(keras3, catalog), plan, request.allowMissing());
             List<PlannedLayer> missing = plan.missingLayers();
             if (!missing.isEmpty() && !request.allowMissing()) {
                 throw missingWeights(missing);
             }
-            return write(request, outputs, source, model, plan, progress, cancel);
+            return write(request, outputs, source, model, written, plan, progress, cancel);
         } catch (UnreadableFileException e) {
             throw new ConversionException(e.getMessage());
         } catch (IOException e) {
@@ -199,7 +195,7 @@ public final class Converter {
                 + cfg.path("config").path("name").asText("") + "' describes none of the layers that hold its "
                 + plan.unplaced().size() + " stored variables (e.g. " + plan.unplaced().get(0)
                 + "), so only the class's Python code knows where they go";
-        LoadVerdict source = diagnosis == null ? null : diagnosis.verdict(model);
+        LoadVerdict source = sourceVerdict(model);
         if (source != null && source.loads() && !source.requiredCode().isEmpty()) {
             throw new ConversionRefusedException(ConversionRefusal.NEEDS_CUSTOM_CODE, "refused, nothing written: "
                     + model.file().getFileName() + " already loads where your code registers "
@@ -329,7 +325,13 @@ public final class Converter {
 
     /** True when Keras would load the source itself, given the person's own classes. */
     private boolean sourceLoadsWithItsCode(ModelFile source) {
-        return diagnosis != null && diagnosis.verdict(source).loads();
+        LoadVerdict verdict = sourceVerdict(source);
+        return verdict != null && verdict.loads();
+    }
+
+    /** What the load replay predicts for the source itself, or null without a diagnoser. */
+    private LoadVerdict sourceVerdict(ModelFile source) {
+        return diagnosis == null ? null : diagnosis.verdict(source);
     }
 
     /** The refusal of an output that would lack the weights of {@code missing}. */
@@ -345,14 +347,8 @@ public final class Converter {
     }
 
     private ConversionResult write(ConversionRequest request, List<Path> outputs, OpenModel source,
-                                   ModelFile model, WeightPlan plan, ConversionProgress progress,
-                                   CancellationToken cancel) throws ConversionException {
-        KerasConfigSource replaced;
-        try {
-            replaced = KerasArchiveConversion.lambdasReplaced(KerasJson.parse(model.configJson()));
-        } catch (IOException e) {
-            throw new ConversionException("the model config is not valid JSON");
-        }
+                                   ModelFile model, KerasConfigSource replaced, WeightPlan plan,
+                                   ConversionProgress progress, CancellationToken cancel) throws ConversionException {
         JsonNode root = replaced.config();
         String kerasVersion = model.kerasVersion() != null ? model.kerasVersion() : "3.0.0";
         Map<String, VariableInfo> readerVariables = new HashMap<>();
