@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -42,12 +40,7 @@ class CompatibilityStripViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
-                new RecentFiles(dir.resolve("recent.txt")), (j, c) -> Optional.empty(), p -> { });
-        Scene scene = new Scene(new MainWindowView(viewModel), 1280, 800);
-        scene.getStylesheets().add(KerasviewApplication.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        viewModel = RealWindow.show(stage, dir.resolve("recent.txt"));
     }
 
     @Test

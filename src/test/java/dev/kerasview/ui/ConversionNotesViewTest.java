@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -33,13 +31,7 @@ class ConversionNotesViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
-                new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "kerasview-test-recent.txt")),
-                (j, c) -> Optional.empty(), p -> { });
-        Scene scene = new Scene(new MainWindowView(viewModel), 1280, 800);
-        scene.getStylesheets().add(KerasviewApplication.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        viewModel = RealWindow.show(stage, Path.of(System.getProperty("java.io.tmpdir"), "kerasview-test-recent.txt"));
     }
 
     @Test

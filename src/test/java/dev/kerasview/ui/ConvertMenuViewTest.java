@@ -6,9 +6,7 @@ import dev.kerasview.convert.ConversionTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
@@ -27,12 +25,7 @@ class ConvertMenuViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
-                new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "kerasview-test-recent.txt")),
-                (j, c) -> Optional.empty(), p -> { });
-        Scene scene = new Scene(new MainWindowView(viewModel), 1280, 800);
-        stage.setScene(scene);
-        stage.show();
+        viewModel = RealWindow.show(stage, Path.of(System.getProperty("java.io.tmpdir"), "kerasview-test-recent.txt"));
     }
 
     private static List<String> enabled(FxRobot robot) {

@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
@@ -43,12 +41,7 @@ class GraphViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
-                new RecentFiles(dir.resolve("recent.txt")), (j, c) -> Optional.empty(), p -> { });
-        Scene scene = new Scene(new MainWindowView(viewModel), 1280, 800);
-        scene.getStylesheets().add(KerasviewApplication.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        viewModel = RealWindow.show(stage, dir.resolve("recent.txt"));
     }
 
     /** Opens the VAE, waits for its diagnosis, opens the graph tab and waits for the first layout. */

@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -42,12 +40,7 @@ class ModelTabViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
-                new RecentFiles(dir.resolve("recent.txt")), (j, c) -> Optional.empty(), p -> { });
-        Scene scene = new Scene(new MainWindowView(viewModel), 1280, 800);
-        scene.getStylesheets().add(KerasviewApplication.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        viewModel = RealWindow.show(stage, dir.resolve("recent.txt"));
     }
 
     private void open(FxRobot robot, Path file) throws Exception {

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -61,13 +60,9 @@ class SaveAsViewTest {
                 return !folder.equals(installed) && OutputChooser.super.canWriteTo(folder);
             }
         };
-        viewModel = new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
+        viewModel = RealWindow.show(stage, new MainWindowViewModel(new CoreModelSource(), new CoreModelConverter(),
                 new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "kerasview-test-recent.txt")),
-                (j, c) -> Optional.empty(), p -> { }, chooser);
-        Scene scene = new Scene(new MainWindowView(viewModel), 1280, 800);
-        scene.getStylesheets().add(KerasviewApplication.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+                (j, c) -> Optional.empty(), p -> { }, chooser));
     }
 
     @BeforeEach
