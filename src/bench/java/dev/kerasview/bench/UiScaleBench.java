@@ -264,27 +264,10 @@ public final class UiScaleBench {
     }
 
     private static void waitForToolkit() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
-        while (System.nanoTime() < deadline) {
-            try {
-                Platform.runLater(() -> { });
-                return;
-            } catch (IllegalStateException notYet) {
-                Thread.sleep(5);
-            }
-        }
-        throw new IllegalStateException("JavaFX toolkit did not start");
+        FxThread.waitForToolkit(TIMEOUT_S);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(task.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(TIMEOUT_S, TimeUnit.SECONDS);
+        return FxThread.call(task, TIMEOUT_S);
     }
 }
