@@ -14,9 +14,6 @@ final class LegacyLayerEntry {
     /** The models whose from_config hands module-less layer entries to the legacy loader. */
     private static final Set<String> MODELS = Set.of("Functional", "Sequential", "Model");
 
-    /** Names the legacy loader adds to the built-in layers it looks bare names up in. */
-    private static final Set<String> EXTRA = Set.of("InputLayer", "Functional", "Model", "Sequential");
-
     private LegacyLayerEntry() {
     }
 
@@ -24,9 +21,12 @@ final class LegacyLayerEntry {
         return MODELS.contains(className);
     }
 
-    /** True when the legacy loader finds the class among Keras's own layers. */
+    /**
+     * True when the legacy loader finds the class among Keras's own: its layers plus InputLayer and
+     * the model classes, which the catalog's built-in names include.
+     */
     static boolean resolves(String className, LayerCatalog catalog) {
-        return EXTRA.contains(className) || catalog.isBuiltIn(className, null, null);
+        return catalog.isBuiltIn(className, null, null);
     }
 
     /** The entry after the loader's first rewrite: {@code batch_input_shape} becomes a shape argument. */
